@@ -348,7 +348,7 @@ public sealed class WorkingDayCalendar
         return Combine(coveredYears, [], CheckDates(dates, nameof(dates), noticeYear: null), nameof(dates), nameof(dates));
     }
 
-    /// <summary>Describes the calendar's coverage, e.g. <c>WorkingDayCalendar: 2019–2026 (228 off days, 51 adjusted working days)</c>.</summary>
+    /// <summary>Describes the calendar's coverage, e.g. <c>WorkingDayCalendar: 2019–2026 (232 off days, 53 adjusted working days); other days Monday–Friday</c>.</summary>
     /// <returns>A description in English.</returns>
     public override string ToString()
     {
@@ -357,6 +357,12 @@ public sealed class WorkingDayCalendar
             CultureInfo.InvariantCulture,
             $"WorkingDayCalendar: {years} ({offDays.Count} off days, {workDays.Count} adjusted working days); other days Monday–Friday");
     }
+
+    /// <summary>The off days, for tests that check no date of the data was lost.</summary>
+    internal IReadOnlyCollection<LocalDate> OffDays => offDays;
+
+    /// <summary>The adjusted working days, for tests that check no date of the data was lost.</summary>
+    internal IReadOnlyCollection<LocalDate> WorkDays => workDays;
 
     /// <summary>Whether a date may appear in the notice of <paramref name="noticeYear"/>: its own year, or the December before.</summary>
     internal static bool BelongsToNoticeYear(LocalDate date, int noticeYear) =>
