@@ -232,7 +232,22 @@ public sealed class WorkingDayCalendar
     /// <param name="end">The other end of the range, an ISO date.</param>
     /// <returns><see langword="true"/> when no year of the range is missing from <see cref="CoveredYears"/>.</returns>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar system.</exception>
-    public bool Covers(LocalDate start, LocalDate end) => GetUncoveredYears(start, end).Count == 0;
+    public bool Covers(LocalDate start, LocalDate end)
+    {
+        RequireIso(start, nameof(start));
+        RequireIso(end, nameof(end));
+
+        // Validators may ask once per finding, so this walks the years without building a list.
+        for (int year = Math.Min(start.Year, end.Year), last = Math.Max(start.Year, end.Year); year <= last; year++)
+        {
+            if (!coveredYears.Contains(year))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Returns the years from the year of <paramref name="start"/> to the year of

@@ -14,7 +14,8 @@ namespace Supervision.Reporting.Calendar;
 /// Outside the span of the data F is plain Monday–Friday counting in closed form, shifted by the
 /// net effect of the data after the span; inside the span it is read from a prefix-sum array, and
 /// its inverse from an array of the span's working days. Analytics call these millions of times,
-/// so nothing here allocates or searches.
+/// so nothing here allocates or searches. The arrays grow with the span from the earliest to the
+/// latest date given (about 11 KB per year of span), which is why days far from the data cost memory.
 /// </para>
 /// </remarks>
 internal sealed class WorkingDayIndex
