@@ -158,7 +158,10 @@ public sealed class WorkingDayCalendar
     /// For a negative <paramref name="days"/> the result is the |<paramref name="days"/>|-th working day
     /// before <paramref name="start"/>, again not counting <paramref name="start"/> (one working day before
     /// a Monday is the previous Friday). For <paramref name="days"/> &gt; 0,
-    /// <c>CountWorkingDays(start, AddWorkingDays(start, days)) == days</c>.
+    /// <c>CountWorkingDays(start, AddWorkingDays(start, days)) == days</c>; for a negative
+    /// <paramref name="days"/> the count back to <paramref name="start"/> is |<paramref name="days"/>| when
+    /// <paramref name="start"/> is a working day and one less when it is not, because the (A, B] convention
+    /// counts the end date. Days in years outside <see cref="CoveredYears"/> count as Monday–Friday.
     /// </remarks>
     /// <param name="start">The date counted from, in the ISO calendar.</param>
     /// <param name="days">The number of working days; 0 returns <paramref name="start"/> unchanged.</param>
