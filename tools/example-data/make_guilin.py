@@ -824,7 +824,7 @@ load[id(i_checkpoint)] = 1
 findings.append(f_checkpoint)
 
 # The Ziyuan funeral case (article). No group inspection: 梅溪镇纪委 dealt with it.
-p_liu = add_person("资源县梅溪镇坪水底村党总支部书记、村民委员会主任", unit="pingshuidi", party=True,
+p_liu = add_person("梅溪镇坪水底村党总支部书记、村民委员会主任", unit="pingshuidi", party=True,
                    disclosure="masked", surname="刘", pinyin="liu", explicit_surname=True)
 _owner["pingshuidi"] = p_liu
 f_funeral = {

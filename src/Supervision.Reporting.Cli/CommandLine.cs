@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Supervision.Reporting.Cli.Commands;
+
+namespace Supervision.Reporting.Cli;
+
+// Parses arguments and dispatches; every command's work is done by the library.
+internal static class CommandLine
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("supervision-report — validate supervision rounds and generate their bulletins, ledgers and statistics.");
+        var io = new CommandIo(stdout, stderr);
+        root.Subcommands.Add(ValidateCommand.Create(io));
+        root.Subcommands.Add(DemoCommand.Create(io));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'supervision-report --help' for usage.");
+            return ExitCodes.UsageOrIo;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // File-system trouble is the user's to fix: a message, not a stack trace.
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+    }
+}

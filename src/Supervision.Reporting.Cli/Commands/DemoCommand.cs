@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Supervision.Reporting.Serialization;
+
+namespace Supervision.Reporting.Cli.Commands;
+
+internal static class DemoCommand
+{
+    public const string ExampleFileName = "guilin-2022-11.json";
+
+    public static Command Create(CommandIo io)
+    {
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "The folder to write into (created when missing).",
+            DefaultValueFactory = _ => new DirectoryInfo("supervision-demo"),
+        };
+        var command = new Command("demo", "Write the Guilin 2022 example round and every document generated from it into a folder.")
+        {
+            output,
+        };
+        command.SetAction(parsed => Run(io, parsed.GetValue(output)!));
+        return command;
+    }
+
+    internal static byte[] ExampleBytes()
+    {
+        using var stream = typeof(DemoCommand).Assembly.GetManifestResourceStream("Supervision.Reporting.Cli.Examples." + ExampleFileName)
+            ?? throw new InvalidOperationException("The example round is missing from the tool's resources.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static int Run(CommandIo io, DirectoryInfo output)
+    {
+        var bytes = ExampleBytes();
+        var result = RoundJson.Read(bytes);
+        if (!result.IsValid)
+        {
+            // The shipped example is checked by the tests; this guards a broken build.
+            io.WriteProblems(ExampleFileName, result.Report);
+            return ExitCodes.InvalidInput;
+        }
+
+        output.Create();
+        var written = new List<string>();
+        var jsonPath = Path.Combine(output.FullName, ExampleFileName);
+        File.WriteAllBytes(jsonPath, bytes);
+        written.Add(jsonPath);
+
+        foreach (var path in written)
+        {
+            io.Out.WriteLine(path);
+        }
+
+        return ExitCodes.Success;
+    }
+}

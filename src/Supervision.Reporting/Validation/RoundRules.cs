@@ -1,0 +1,613 @@
+using System.Globalization;
+using NodaTime;
+using Supervision.Reporting.Calendar;
+using Supervision.Reporting.Domain;
+
+namespace Supervision.Reporting.Validation;
+
+// The rules of DESIGN §4, one method per part of the round. Paths mirror the JSON document, so the
+// order of the domain lists is the order of the JSON arrays. A default LocalDate or an empty string
+// stands for a value the reader could not read: it was reported there, so rules skip it here.
+internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar calendar)
+{
+    private readonly List<ValidationProblem> _problems = [];
+    private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _groupIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _inspectionIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _focusAreaCodes = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ValidationProblem> Problems => _problems;
+
+    public void CheckAll()
+    {
+        CollectIds();
+        CheckRound();
+        CheckFocusAreas();
+        CheckCategories();
+        CheckUnits();
+        CheckPeople();
+        CheckGroups();
+        CheckInspections();
+        CheckFindings();
+        CheckMeasures();
+        CheckNotices();
+        CheckEvents();
+    }
+
+    private void CollectIds()
+    {
+        Unique(round.FocusAreas, "$.focusAreas", "code", a => a.Code, _focusAreaCodes);
+        Unique(round.Categories, "$.categories", "code", c => c.Code, new HashSet<string>(StringComparer.Ordinal));
+        Unique(round.Units, "$.units", "id", u => u.Id, _unitIds);
+        Unique(round.People, "$.people", "id", p => p.Id, _personIds);
+        Unique(round.Groups, "$.groups", "id", g => g.Id, _groupIds);
+        Unique(round.Inspections, "$.inspections", "id", i => i.Id, _inspectionIds);
+        Unique(round.Findings, "$.findings", "id", f => f.Id, _findingIds);
+        Unique(round.Measures, "$.measures", "id", m => m.Id, new HashSet<string>(StringComparer.Ordinal));
+        Unique(round.Notices, "$.notices", "id", n => n.Id, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    private void CheckRound()
+    {
+        Text(round.Id, "$.id", RoundValidator.MaxNameLength, required: true);
+        Text(round.Title, "$.title", RoundValidator.MaxNameLength, required: true);
+        Text(round.Authority, "$.authority", RoundValidator.MaxNameLength, required: true);
+        Text(round.Notes, "$.notes", RoundValidator.MaxTextLength);
+        if (round.TimeZone.Length > 0 && DateTimeZoneProviders.Tzdb.GetZoneOrNull(round.TimeZone) is null)
+        {
+            Error("$.timeZone", "time-zone", $"'{Clip(round.TimeZone)}' is not a known IANA time zone (e.g. Asia/Shanghai)");
+        }
+
+        if (Known(round.Period.Start) && Known(round.Period.End))
+        {
+            CoverageWarning(round.Period.Start, round.Period.End, "$.period");
+        }
+    }
+
+    private void CheckFocusAreas()
+    {
+        for (var i = 0; i < round.FocusAreas.Count; i++)
+        {
+            Text(round.FocusAreas[i].Title, $"$.focusAreas[{i}].title", RoundValidator.MaxNameLength, required: true);
+        }
+    }
+
+    private void CheckCategories()
+    {
+        for (var i = 0; i < round.Categories.Count; i++)
+        {
+            Text(round.Categories[i].Title, $"$.categories[{i}].title", RoundValidator.MaxNameLength, required: true);
+        }
+    }
+
+    private void CheckUnits()
+    {
+        for (var i = 0; i < round.Units.Count; i++)
+        {
+            var unit = round.Units[i];
+            var path = $"$.units[{i}]";
+            Text(unit.Name, path + ".name", RoundValidator.MaxNameLength, required: true);
+            Text(unit.DivisionCode, path + ".divisionCode", RoundValidator.MaxNameLength);
+            if (unit.ParentId is { } parent)
+            {
+                if (string.Equals(parent, unit.Id, StringComparison.Ordinal))
+                {
+                    Error(path + ".parent", "cycle", $"unit '{unit.Id}' is its own parent; unit parents must form no cycle");
+                }
+                else
+                {
+                    Reference(parent, _unitIds, path + ".parent", "unit");
+                }
+            }
+        }
+
+        CheckUnitCycles();
+    }
+
+    private void CheckUnitCycles()
+    {
+        var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var unit in round.Units)
+        {
+            parentOf.TryAdd(unit.Id, unit.ParentId);
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < round.Units.Count; i++)
+        {
+            var start = round.Units[i].Id;
+            if (reported.Contains(start) || string.Equals(round.Units[i].ParentId, start, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var chain = new List<string> { start };
+            var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+            var current = start;
+            while (parentOf.TryGetValue(current, out var parent) && parent is not null && parentOf.ContainsKey(parent))
+            {
+                if (!seen.Add(parent))
+                {
+                    if (string.Equals(parent, start, StringComparison.Ordinal))
+                    {
+                        chain.Add(parent);
+                        reported.UnionWith(chain);
+                        Error($"$.units[{i}].parent", "cycle", $"unit parents form a cycle: {string.Join(" → ", chain)}");
+                    }
+
+                    break;
+                }
+
+                chain.Add(parent);
+                current = parent;
+            }
+        }
+    }
+
+    private void CheckPeople()
+    {
+        for (var i = 0; i < round.People.Count; i++)
+        {
+            var person = round.People[i];
+            var path = $"$.people[{i}]";
+            Text(person.Name, path + ".name", RoundValidator.MaxNameLength, required: true);
+            Text(person.Surname, path + ".surname", RoundValidator.MaxNameLength);
+            Text(person.Position, path + ".position", RoundValidator.MaxNameLength);
+            if (person.Surname is { Length: > 0 } surname && person.Name.Length > 0
+                && !person.Name.StartsWith(surname, StringComparison.Ordinal))
+            {
+                Warning(path + ".surname", "surname", "the surname is not the start of the name; masking uses the surname as given");
+            }
+
+            if (person.UnitId is { } unitId)
+            {
+                Reference(unitId, _unitIds, path + ".unit", "unit");
+            }
+        }
+    }
+
+    private void CheckGroups()
+    {
+        for (var i = 0; i < round.Groups.Count; i++)
+        {
+            var group = round.Groups[i];
+            var path = $"$.groups[{i}]";
+            Text(group.Name, path + ".name", RoundValidator.MaxNameLength, required: true);
+            Text(group.Leader, path + ".leader", RoundValidator.MaxNameLength);
+            for (var m = 0; m < group.Members.Count; m++)
+            {
+                Text(group.Members[m], $"{path}.members[{m}]", RoundValidator.MaxNameLength, required: true);
+            }
+
+            for (var a = 0; a < group.AreaIds.Count; a++)
+            {
+                Reference(group.AreaIds[a], _unitIds, $"{path}.areas[{a}]", "unit");
+            }
+        }
+    }
+
+    private void CheckInspections()
+    {
+        for (var i = 0; i < round.Inspections.Count; i++)
+        {
+            var inspection = round.Inspections[i];
+            var path = $"$.inspections[{i}]";
+            Reference(inspection.GroupId, _groupIds, path + ".group", "group");
+            if (inspection.UnitIds.IsEmpty)
+            {
+                Error(path + ".units", "required", "an inspection must visit at least one unit");
+            }
+
+            for (var u = 0; u < inspection.UnitIds.Count; u++)
+            {
+                Reference(inspection.UnitIds[u], _unitIds, $"{path}.units[{u}]", "unit");
+            }
+
+            Text(inspection.Notes, path + ".notes", RoundValidator.MaxTextLength);
+            InPeriod(inspection.Date, path + ".date", "inspection date");
+        }
+    }
+
+    private void CheckFindings()
+    {
+        for (var i = 0; i < round.Findings.Count; i++)
+        {
+            var finding = round.Findings[i];
+            var path = $"$.findings[{i}]";
+            if (finding.InspectionId is { } inspectionId && Reference(inspectionId, _inspectionIds, path + ".inspection", "inspection")
+                && round.FindInspection(inspectionId) is { } inspection && Known(inspection.Date) && Known(finding.FoundOn)
+                && finding.FoundOn < inspection.Date)
+            {
+                Warning(path + ".foundOn", "date-order", $"foundOn {D(finding.FoundOn)} is before its inspection's date {D(inspection.Date)}");
+            }
+
+            if (finding.UnitId is { } unitId)
+            {
+                Reference(unitId, _unitIds, path + ".unit", "unit");
+            }
+
+            if (finding.ResponsibleUnitId is { } responsibleUnitId)
+            {
+                Reference(responsibleUnitId, _unitIds, path + ".responsibleUnit", "unit");
+            }
+
+            if (finding.UnitId is null && finding.ResponsibleUnitId is null)
+            {
+                Warning(path, "area", "the finding has neither unit nor responsibleUnit, so it belongs to no area in the statistics");
+            }
+
+            for (var p = 0; p < finding.ResponsiblePersonIds.Count; p++)
+            {
+                Reference(finding.ResponsiblePersonIds[p], _personIds, $"{path}.responsiblePeople[{p}]", "person");
+            }
+
+            if (finding.CategoryCode.Length > 0 && !round.HasCategory(finding.CategoryCode))
+            {
+                Error(path + ".category", "reference", $"category '{Clip(finding.CategoryCode)}' is neither built in nor defined in $.categories");
+            }
+
+            if (finding.FocusAreaCode is { } focusArea)
+            {
+                Reference(focusArea, _focusAreaCodes, path + ".focusArea", "focus area");
+            }
+
+            Text(finding.Summary, path + ".summary", RoundValidator.MaxSummaryLength, required: true);
+            Text(finding.Description, path + ".description", RoundValidator.MaxTextLength);
+            InPeriod(finding.FoundOn, path + ".foundOn", "foundOn");
+            if (finding.Rectification is { } rectification)
+            {
+                CheckRectification(finding, rectification, path + ".rectification");
+            }
+            else if (finding.IsViolation)
+            {
+                Error(path + ".rectification", "required", "a violation must have a rectification (a problem is fed back with a deadline); only a service problem may omit it");
+            }
+        }
+    }
+
+    private void CheckRectification(Finding finding, Rectification r, string path)
+    {
+        if (Known(r.AssignedOn) && Known(finding.FoundOn) && r.AssignedOn < finding.FoundOn)
+        {
+            Error(path + ".assignedOn", "date-order", $"assignedOn {D(r.AssignedOn)} is before foundOn {D(finding.FoundOn)}; a problem is assigned on or after the day it is found");
+        }
+
+        if (r.Deadline is not null && r.WorkingDays is not null)
+        {
+            Error(path + ".workingDays", "deadline", "deadline and workingDays are both given; give one of them");
+        }
+
+        if (r.WorkingDays is { } days && days < 1)
+        {
+            Error(path + ".workingDays", "deadline", $"workingDays is {days}; it must be at least 1");
+        }
+
+        if (r.Deadline is { } deadline && Known(deadline) && Known(r.AssignedOn))
+        {
+            if (deadline < r.AssignedOn)
+            {
+                Error(path + ".deadline", "date-order", $"deadline {D(deadline)} is before assignedOn {D(r.AssignedOn)}; a deadline must be on or after the assignment date");
+            }
+            else if (deadline > r.AssignedOn.PlusYears(1))
+            {
+                Warning(path + ".deadline", "far-deadline", $"deadline {D(deadline)} is more than a year after assignedOn {D(r.AssignedOn)}");
+            }
+        }
+
+        if (r.WorkingDays is > 0 and var n && Known(r.AssignedOn))
+        {
+            var end = calendar.AddWorkingDays(r.AssignedOn, n);
+            CoverageWarning(r.AssignedOn, end, path + ".workingDays");
+        }
+
+        if (r.Mode == RectificationMode.TimeLimited && r.Deadline is null && r.WorkingDays is null)
+        {
+            Warning(path + ".deadline", "deadline", "a time-limited rectification has no deadline or workingDays, so it can never be overdue");
+        }
+
+        if (r.OwnerId is { } owner)
+        {
+            Reference(owner, _personIds, path + ".owner", "person");
+        }
+
+        Text(r.Measures, path + ".measures", RoundValidator.MaxTextLength);
+        CheckStatus(r, path);
+        CheckProgress(r, path);
+        CheckExtensions(r, path);
+    }
+
+    private void CheckStatus(Rectification r, string path)
+    {
+        var status = Vocabulary.Code(r.Status);
+        switch (r.Status)
+        {
+            case RectificationStatus.Closed:
+                if (r.ClosedOn is null)
+                {
+                    Error(path + ".closedOn", "status", "status closed needs closedOn (the date the problem was closed)");
+                }
+
+                if (r.CompletedOn is null)
+                {
+                    Error(path + ".completedOn", "status", "status closed needs completedOn (a problem is rectified before it is closed)");
+                }
+
+                break;
+            case RectificationStatus.Rectified:
+                if (r.CompletedOn is null)
+                {
+                    Error(path + ".completedOn", "status", "status rectified needs completedOn");
+                }
+
+                if (r.ClosedOn is not null)
+                {
+                    Error(path + ".closedOn", "status", "status rectified must not have closedOn; a closed problem has status closed");
+                }
+
+                break;
+            default:
+                if (r.CompletedOn is not null)
+                {
+                    Error(path + ".completedOn", "status", $"status {status} must not have completedOn; a completed rectification has status rectified or closed");
+                }
+
+                if (r.ClosedOn is not null)
+                {
+                    Error(path + ".closedOn", "status", $"status {status} must not have closedOn; a closed problem has status closed");
+                }
+
+                break;
+        }
+
+        if (r.CompletedOn is { } completed && Known(completed) && Known(r.AssignedOn) && completed < r.AssignedOn)
+        {
+            Error(path + ".completedOn", "date-order", $"completedOn {D(completed)} is before assignedOn {D(r.AssignedOn)}; a rectification is completed on or after it is assigned");
+        }
+
+        if (r.ClosedOn is { } closed && r.CompletedOn is { } done && Known(closed) && Known(done) && closed < done)
+        {
+            Error(path + ".closedOn", "date-order", $"closedOn {D(closed)} is before completedOn {D(done)}; a problem is closed on or after its rectification is completed");
+        }
+    }
+
+    private void CheckProgress(Rectification r, string path)
+    {
+        LocalDate? previous = null;
+        for (var p = 0; p < r.Progress.Count; p++)
+        {
+            var entry = r.Progress[p];
+            var entryPath = $"{path}.progress[{p}]";
+            Text(entry.Note, entryPath + ".note", RoundValidator.MaxTextLength);
+            if (!Known(entry.Date))
+            {
+                continue;
+            }
+
+            if (previous is { } before && entry.Date < before)
+            {
+                Error(entryPath + ".date", "progress-order", $"progress date {D(entry.Date)} is before the previous entry's {D(before)}; progress entries must be in ascending date order");
+            }
+
+            if (Known(r.AssignedOn) && entry.Date < r.AssignedOn)
+            {
+                Error(entryPath + ".date", "date-order", $"progress date {D(entry.Date)} is before assignedOn {D(r.AssignedOn)}");
+            }
+
+            previous = entry.Date;
+        }
+    }
+
+    private void CheckExtensions(Rectification r, string path)
+    {
+        var current = r.Deadline ?? (r.WorkingDays is > 0 and var n && Known(r.AssignedOn) ? calendar.AddWorkingDays(r.AssignedOn, n) : null);
+        for (var e = 0; e < r.Extensions.Count; e++)
+        {
+            var extension = r.Extensions[e];
+            var extensionPath = $"{path}.extensions[{e}]";
+            Text(extension.Reason, extensionPath + ".reason", RoundValidator.MaxTextLength);
+            if (!Known(extension.GrantedOn) || !Known(extension.NewDeadline))
+            {
+                continue;
+            }
+
+            if (Known(r.AssignedOn) && extension.GrantedOn < r.AssignedOn)
+            {
+                Error(extensionPath + ".grantedOn", "date-order", $"grantedOn {D(extension.GrantedOn)} is before assignedOn {D(r.AssignedOn)}; an extension is granted after assignment");
+            }
+
+            if (extension.NewDeadline < extension.GrantedOn)
+            {
+                Error(extensionPath + ".newDeadline", "date-order", $"newDeadline {D(extension.NewDeadline)} is before grantedOn {D(extension.GrantedOn)}");
+            }
+            else if (current is { } old && extension.NewDeadline <= old)
+            {
+                Warning(extensionPath + ".newDeadline", "extension", $"newDeadline {D(extension.NewDeadline)} does not extend the deadline {D(old)}");
+            }
+
+            current = extension.NewDeadline;
+        }
+    }
+
+    private void CheckMeasures()
+    {
+        for (var i = 0; i < round.Measures.Count; i++)
+        {
+            var measure = round.Measures[i];
+            var path = $"$.measures[{i}]";
+            Reference(measure.PersonId, _personIds, path + ".person", "person");
+            if (measure.FindingIds.IsEmpty)
+            {
+                Warning(path + ".findings", "required", "the measure concerns no finding, so no document can relate it to a case");
+            }
+
+            LocalDate? earliest = null;
+            for (var f = 0; f < measure.FindingIds.Count; f++)
+            {
+                if (Reference(measure.FindingIds[f], _findingIds, $"{path}.findings[{f}]", "finding")
+                    && round.FindFinding(measure.FindingIds[f]) is { } finding && Known(finding.FoundOn)
+                    && (earliest is null || finding.FoundOn < earliest))
+                {
+                    earliest = finding.FoundOn;
+                }
+            }
+
+            if (earliest is { } found && Known(measure.DecidedOn) && measure.DecidedOn < found)
+            {
+                Warning(path + ".decidedOn", "date-order", $"decidedOn {D(measure.DecidedOn)} is before the finding was found ({D(found)})");
+            }
+
+            Text(measure.DecidedBy, path + ".decidedBy", RoundValidator.MaxNameLength);
+            Text(measure.Notes, path + ".notes", RoundValidator.MaxTextLength);
+        }
+    }
+
+    private void CheckNotices()
+    {
+        for (var i = 0; i < round.Notices.Count; i++)
+        {
+            var notice = round.Notices[i];
+            var path = $"$.notices[{i}]";
+            Text(notice.Title, path + ".title", RoundValidator.MaxNameLength, required: true);
+            if (notice.FindingIds.IsEmpty)
+            {
+                Warning(path + ".findings", "required", "the notice notifies no finding");
+            }
+
+            for (var f = 0; f < notice.FindingIds.Count; f++)
+            {
+                Reference(notice.FindingIds[f], _findingIds, $"{path}.findings[{f}]", "finding");
+            }
+        }
+    }
+
+    private void CheckEvents()
+    {
+        for (var i = 0; i < round.Events.Count; i++)
+        {
+            var roundEvent = round.Events[i];
+            Text(roundEvent.Title, $"$.events[{i}].title", RoundValidator.MaxNameLength, required: true);
+            InPeriod(roundEvent.Date, $"$.events[{i}].date", "event date");
+        }
+    }
+
+    private void Unique<T>(EquatableArray<T> items, string listPath, string property, Func<T, string> key, HashSet<string> ids)
+    {
+        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var id = key(items[i]);
+            var path = $"{listPath}[{i}].{property}";
+            if (!Text(id, path, RoundValidator.MaxNameLength, required: true))
+            {
+                continue;
+            }
+
+            if (firstIndex.TryGetValue(id, out var first))
+            {
+                Error(path, "duplicate-id", $"{property} '{Clip(id)}' is already used by {listPath}[{first}]; {property}s must be unique within their list");
+            }
+            else
+            {
+                firstIndex[id] = i;
+                ids.Add(id);
+            }
+        }
+    }
+
+    private bool Reference(string id, HashSet<string> ids, string path, string what)
+    {
+        if (id.Length == 0)
+        {
+            return false;
+        }
+
+        if (ids.Contains(id))
+        {
+            return true;
+        }
+
+        Error(path, "reference", $"{what} '{Clip(id)}' does not exist; every reference must name an existing {what}");
+        return false;
+    }
+
+    // Checks a text value; returns false when it is missing or empty and required.
+    private bool Text(string? value, string path, int maxLength, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required && value is not null && value.Length > 0)
+            {
+                Error(path, "required", "must not be blank");
+            }
+            else if (required && value is not null)
+            {
+                Error(path, "required", "must not be empty");
+            }
+
+            return !required;
+        }
+
+        var length = CodePoints(value);
+        if (length > maxLength)
+        {
+            Error(path, "length", $"is {length} characters long; the limit is {maxLength}");
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t')
+            {
+                Error(path, "control-character", $"contains the control character U+{(int)c:X4} at character {i + 1}; only line breaks and tabs are allowed");
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    private void InPeriod(LocalDate date, string path, string what)
+    {
+        if (Known(date) && !round.Period.Contains(date))
+        {
+            Warning(path, "outside-period", $"{what} {D(date)} is outside the round's period {D(round.Period.Start)}..{D(round.Period.End)}");
+        }
+    }
+
+    private void CoverageWarning(LocalDate start, LocalDate end, string path)
+    {
+        if (calendar.DescribeCoverageGap(start, end) is { } gap)
+        {
+            Warning(path, "calendar-coverage", gap);
+        }
+    }
+
+    private void Error(string path, string rule, string message) =>
+        _problems.Add(new ValidationProblem { Severity = ProblemSeverity.Error, Path = path, Rule = rule, Message = message });
+
+    private void Warning(string path, string rule, string message) =>
+        _problems.Add(new ValidationProblem { Severity = ProblemSeverity.Warning, Path = path, Rule = rule, Message = message });
+
+    private static bool Known(LocalDate date) => date != default;
+
+    private static string D(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    // Ids and codes are quoted in messages; a pasted paragraph is not.
+    private static string Clip(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 57), "…");
+
+    private static int CodePoints(string value)
+    {
+        var count = value.Length;
+        foreach (var c in value)
+        {
+            if (char.IsLowSurrogate(c))
+            {
+                count--;
+            }
+        }
+
+        return count;
+    }
+}

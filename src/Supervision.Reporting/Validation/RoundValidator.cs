@@ -1,0 +1,34 @@
+using Supervision.Reporting.Calendar;
+using Supervision.Reporting.Domain;
+
+namespace Supervision.Reporting.Validation;
+
+/// <summary>
+/// Checks a round against the rules of the data format (DESIGN §4): references resolve, ids are unique,
+/// dates are in order, statuses agree with dates, texts are within limits. Every problem is reported
+/// together, each with its JSON path; suspicious but possible data gives warnings.
+/// </summary>
+public static class RoundValidator
+{
+    /// <summary>The longest name or title, in characters.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest finding summary, in characters.</summary>
+    public const int MaxSummaryLength = 500;
+
+    /// <summary>The longest description, note or measures text, in characters.</summary>
+    public const int MaxTextLength = 20_000;
+
+    /// <summary>Validates <paramref name="round"/>.</summary>
+    /// <param name="round">The round.</param>
+    /// <param name="calendar">The working-day calendar for deadlines given in working days; China's by default.</param>
+    /// <returns>The report: empty when the round is valid and unsuspicious.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="round"/> is null.</exception>
+    public static ValidationReport Validate(SupervisionRound round, WorkingDayCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var rules = new RoundRules(round, calendar ?? WorkingDayCalendar.China);
+        rules.CheckAll();
+        return new ValidationReport(rules.Problems);
+    }
+}
