@@ -58,7 +58,8 @@ public static class RoundJson
             if (round is not null)
             {
                 var structural = reader.Problems.Select(p => p.Path).ToList();
-                foreach (var problem in RoundValidator.Validate(round, calendar ?? WorkingDayCalendar.China).Problems)
+                var unreadable = new HashSet<string>(structural, StringComparer.Ordinal);
+                foreach (var problem in RoundValidator.Validate(round, calendar ?? WorkingDayCalendar.China, unreadable).Problems)
                 {
                     // A value the reader could not read was reported there; do not report it twice.
                     if (!structural.Exists(path => JsonPath.IsAtOrBelow(problem.Path, path)))

@@ -8,7 +8,8 @@ namespace Supervision.Reporting.Validation;
 // The rules of DESIGN §4, one method per part of the round. Paths mirror the JSON document, so the
 // order of the domain lists is the order of the JSON arrays. A default LocalDate or an empty string
 // stands for a value the reader could not read: it was reported there, so rules skip it here.
-internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar calendar)
+// Enum values have no placeholder of their own, so the reader passes the paths it could not read.
+internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar calendar, IReadOnlySet<string>? unreadable = null)
 {
     private readonly List<ValidationProblem> _problems = [];
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
@@ -260,7 +261,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             {
                 CheckRectification(finding, rectification, path + ".rectification");
             }
-            else if (finding.IsViolation)
+            else if (finding.IsViolation && Readable(path + ".kind"))
             {
                 Error(path + ".rectification", "required", "a violation must have a rectification (a problem is fed back with a deadline); only a service problem may omit it");
             }
@@ -302,7 +303,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             CoverageWarning(r.AssignedOn, end, path + ".workingDays");
         }
 
-        if (r.Mode == RectificationMode.TimeLimited && r.Deadline is null && r.WorkingDays is null)
+        if (r.Mode == RectificationMode.TimeLimited && r.Deadline is null && r.WorkingDays is null && Readable(path + ".mode"))
         {
             Warning(path + ".deadline", "deadline", "a time-limited rectification has no deadline or workingDays, so it can never be overdue");
         }
@@ -313,7 +314,11 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         }
 
         Text(r.Measures, path + ".measures", RoundValidator.MaxTextLength);
-        CheckStatus(r, path);
+        if (Readable(path + ".status"))
+        {
+            CheckStatus(r, path);
+        }
+
         CheckProgress(r, path);
         CheckExtensions(r, path);
     }
@@ -591,6 +596,8 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         _problems.Add(new ValidationProblem { Severity = ProblemSeverity.Warning, Path = path, Rule = rule, Message = message });
 
     private static bool Known(LocalDate date) => date != default;
+
+    private bool Readable(string path) => unreadable is null || !unreadable.Contains(path);
 
     private static string D(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

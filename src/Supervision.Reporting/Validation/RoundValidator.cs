@@ -27,7 +27,13 @@ public static class RoundValidator
     public static ValidationReport Validate(SupervisionRound round, WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(round);
-        var rules = new RoundRules(round, calendar ?? WorkingDayCalendar.China);
+        return Validate(round, calendar ?? WorkingDayCalendar.China, unreadable: null);
+    }
+
+    // The reader passes the paths whose values it could not read, so that rules do not judge placeholders.
+    internal static ValidationReport Validate(SupervisionRound round, WorkingDayCalendar calendar, IReadOnlySet<string>? unreadable)
+    {
+        var rules = new RoundRules(round, calendar, unreadable);
         rules.CheckAll();
         return new ValidationReport(rules.Problems);
     }
