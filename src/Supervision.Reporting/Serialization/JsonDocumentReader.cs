@@ -1,0 +1,281 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Validation;
+
+namespace Supervision.Reporting.Serialization;
+
+// Reads typed values out of a JsonDocument while collecting every problem with its JSON path,
+// instead of stopping at the first: the shared mechanism of the library's JSON formats (the
+// round, and the document specs of the bulletins).
+internal abstract class JsonDocumentReader
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
+    private readonly List<ValidationProblem> _problems = [];
+
+    public IReadOnlyList<ValidationProblem> Problems => _problems;
+
+    // Enumerates an object's properties, reporting duplicates (the last one would silently win otherwise).
+    protected List<JsonProperty> Properties(JsonElement e, string path)
+    {
+        var list = new List<JsonProperty>();
+        HashSet<string>? seen = null;
+        foreach (var p in e.EnumerateObject())
+        {
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!seen.Add(p.Name))
+            {
+                Error(JsonPath.Property(path, p.Name), "duplicate-property", $"property '{p.Name}' appears more than once in the same object");
+                continue;
+            }
+
+            list.Add(p);
+        }
+
+        return list;
+    }
+
+    protected EquatableArray<T> Array<T>(JsonElement e, string parent, string name, Func<JsonElement, string, T?> read)
+        where T : class
+    {
+        var path = JsonPath.Property(parent, name);
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(path, "an array", e);
+            return [];
+        }
+
+        var items = new List<T>(e.GetArrayLength());
+        var index = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (read(item, JsonPath.Item(path, index)) is { } value)
+            {
+                items.Add(value);
+            }
+            else
+            {
+                // The item is not an object (reported). Paths of later items must keep the document's
+                // indices, which a gap would shift, so the rest of this list is not mapped.
+                return [.. items];
+            }
+
+            index++;
+        }
+
+        return [.. items];
+    }
+
+    protected EquatableArray<string> Strings(JsonElement e, string parent, string name)
+    {
+        var path = JsonPath.Property(parent, name);
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(path, "an array of strings", e);
+            return [];
+        }
+
+        var items = new string[e.GetArrayLength()];
+        var index = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                items[index] = item.GetString()!;
+            }
+            else
+            {
+                WrongType(JsonPath.Item(path, index), "a string", item);
+                items[index] = string.Empty;
+            }
+
+            index++;
+        }
+
+        return new EquatableArray<string>(System.Collections.Immutable.ImmutableArray.Create(items));
+    }
+
+    protected string? String(JsonElement e, string parent, string name)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String:
+                return e.GetString();
+            case JsonValueKind.Null:
+                return null;
+            default:
+                WrongType(JsonPath.Property(parent, name), "a string", e);
+                return string.Empty;
+        }
+    }
+
+    protected int? Int(JsonElement e, string parent, string name)
+    {
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        WrongType(JsonPath.Property(parent, name), "a whole number", e);
+        return null;
+    }
+
+    protected bool? Bool(JsonElement e, string parent, string name)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            case JsonValueKind.Null:
+                return null;
+            default:
+                WrongType(JsonPath.Property(parent, name), "true or false", e);
+                return null;
+        }
+    }
+
+    protected LocalDate? Date(JsonElement e, string parent, string name)
+    {
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var path = JsonPath.Property(parent, name);
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, "a date string YYYY-MM-DD", e);
+            return default(LocalDate);
+        }
+
+        var text = e.GetString()!;
+        var result = DatePattern.Parse(text);
+        if (result.Success && result.Value.Year >= 1900)
+        {
+            return result.Value;
+        }
+
+        Error(path, "date", $"'{Clip(text)}' is not a valid date; dates are written YYYY-MM-DD (e.g. 2022-11-14) and must exist in the calendar");
+        return default(LocalDate);
+    }
+
+    protected T? Enum<T>(JsonElement e, string parent, string name)
+        where T : struct, System.Enum
+    {
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var path = JsonPath.Property(parent, name);
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, "a string", e);
+            return default(T);
+        }
+
+        var text = e.GetString()!;
+        if (Vocabulary.TryParseCode<T>(text, out var value))
+        {
+            return value;
+        }
+
+        Error(path, "unknown-value", $"'{Clip(text)}' is not a known {name}; expected one of: {Vocabulary.CodeList<T>()}");
+        return default(T);
+    }
+
+    protected bool IsObject(JsonElement e, string path)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        WrongType(path, "an object", e);
+        return false;
+    }
+
+    protected static bool Has(JsonElement e, string name) => e.TryGetProperty(name, out _);
+
+    protected string Required(string? value, string path, string name)
+    {
+        if (value is null)
+        {
+            Missing(path, name);
+            return string.Empty;
+        }
+
+        return value;
+    }
+
+    protected LocalDate Required(LocalDate? value, string path, string name)
+    {
+        if (value is null)
+        {
+            Missing(path, name);
+            return default;
+        }
+
+        return value.Value;
+    }
+
+    protected T Required<T>(T? value, string path, string name)
+        where T : struct, System.Enum
+    {
+        if (value is null)
+        {
+            Missing(path, name);
+            return default;
+        }
+
+        return value.Value;
+    }
+
+    protected void Missing(string path, string name) =>
+        Error(JsonPath.Property(path, name), "required", $"required property '{name}' is missing");
+
+    protected void Unknown(string path, string name) =>
+        Error(JsonPath.Property(path, name), "unknown-property", $"unknown property '{Clip(name)}'; property names are case-sensitive and must be spelled as in the round format (see docs/data-format.md or the JSON schema)");
+
+    protected void WrongType(string path, string expected, JsonElement actual) =>
+        Error(path, "type", $"expected {expected}, found {Describe(actual.ValueKind)}");
+
+    protected void Error(string path, string rule, string message) =>
+        _problems.Add(new ValidationProblem { Severity = ProblemSeverity.Error, Path = path, Rule = rule, Message = message });
+
+    protected static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    protected static string D(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    protected static string Clip(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 57), "…");
+
+}
