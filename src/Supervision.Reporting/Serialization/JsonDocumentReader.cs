@@ -278,4 +278,51 @@ internal abstract class JsonDocumentReader
 
     protected static string Clip(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 57), "…");
 
+
+    // Enums that are not vocabularies of the round format: their code is the kebab-case name.
+    protected T? Code<T>(JsonElement e, string parent, string name)
+        where T : struct, System.Enum
+    {
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var path = JsonPath.Property(parent, name);
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, "a string", e);
+            return default(T);
+        }
+
+        var text = e.GetString()!;
+        foreach (var value in System.Enum.GetValues<T>())
+        {
+            if (string.Equals(JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()), text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        var codes = string.Join(", ", System.Enum.GetValues<T>().Select(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())));
+        Error(path, "unknown-value", $"'{Clip(text)}' is not a known {name}; expected one of: {codes}");
+        return default(T);
+    }
+
+    protected Language? LanguageTag(JsonElement e, string parent, string name)
+    {
+        var text = String(e, parent, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Vocabulary.TryParseLanguage(text, out var language))
+        {
+            return language;
+        }
+
+        Error(JsonPath.Property(parent, name), "unknown-value", $"'{Clip(text)}' is not a known language; expected one of: zh-Hans, zh-Hant, en");
+        return null;
+    }
 }

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Supervision.Reporting.Privacy;
+using Supervision.Reporting.Serialization;
+
+namespace Supervision.Reporting.Rendering.Pdf.Bulletins;
+
+internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentReader
+{
+    public BulletinSpec? Read(JsonElement root)
+    {
+        const string path = "$";
+        if (!IsObject(root, path))
+        {
+            return null;
+        }
+
+        var spec = new BulletinSpec();
+        foreach (var p in Properties(root, path))
+        {
+            var v = p.Value;
+            spec = p.Name switch
+            {
+                "kind" => spec with { Kind = Code<BulletinKind>(v, path, p.Name) ?? spec.Kind },
+                "authorityMark" => spec with { AuthorityMark = Strings(v, path, p.Name) },
+                "markSuffix" => spec with { MarkSuffix = String(v, path, p.Name) },
+                "documentNumber" => spec with { DocumentNumber = String(v, path, p.Name) },
+                "issueNumber" => spec with { IssueNumber = Positive(v, path, p.Name) },
+                "title" => spec with { Title = String(v, path, p.Name) },
+                "recipients" => spec with { Recipients = String(v, path, p.Name) },
+                "preamble" => spec with { Preamble = Strings(v, path, p.Name) },
+                "requirements" => spec with { Requirements = Strings(v, path, p.Name) },
+                "caseIds" => spec with { CaseIds = Strings(v, path, p.Name) },
+                "caseSelection" => spec with { CaseSelection = Code<CaseSelection>(v, path, p.Name) ?? spec.CaseSelection },
+                "asOf" => spec with { AsOf = Date(v, path, p.Name) },
+                "reportDate" => spec with { ReportDate = Date(v, path, p.Name) },
+                "signatory" => spec with { Signatory = Strings(v, path, p.Name) },
+                "date" => spec with { Date = Date(v, path, p.Name) },
+                "copyTo" => spec with { CopyTo = String(v, path, p.Name) },
+                "printedBy" => spec with { PrintedBy = String(v, path, p.Name) },
+                "printedOn" => spec with { PrintedOn = Date(v, path, p.Name) },
+                "audience" => spec with { Audience = Code<Audience>(v, path, p.Name) ?? spec.Audience },
+                "language" => spec with { Language = LanguageTag(v, path, p.Name) ?? spec.Language },
+                "sealPng" => spec with { SealPng = Seal(v, path, p.Name) },
+                _ => Unknown(spec, path, p.Name),
+            };
+        }
+
+        return spec;
+    }
+
+    private BulletinSpec Unknown(BulletinSpec spec, string path, string name)
+    {
+        Unknown(path, name);
+        return spec;
+    }
+
+    private int? Positive(JsonElement e, string path, string name)
+    {
+        var value = Int(e, path, name);
+        if (value is < 1)
+        {
+            Error(JsonPath.Property(path, name), "range", $"{name} is {value}; it must be at least 1");
+            return null;
+        }
+
+        return value;
+    }
+
+    private EquatableArray<byte> Seal(JsonElement e, string path, string name)
+    {
+        var file = String(e, path, name);
+        if (string.IsNullOrEmpty(file))
+        {
+            return [];
+        }
+
+        var full = Path.IsPathRooted(file) || baseDirectory is null ? file : Path.Combine(baseDirectory, file);
+        try
+        {
+            var bytes = File.ReadAllBytes(full);
+            if (bytes.Length < 8 || bytes[0] != 0x89 || bytes[1] != (byte)'P' || bytes[2] != (byte)'N' || bytes[3] != (byte)'G')
+            {
+                Error(JsonPath.Property(path, name), "image", $"'{file}' is not a PNG image");
+                return [];
+            }
+
+            return new EquatableArray<byte>(ImmutableArray.Create(bytes));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Error(JsonPath.Property(path, name), "file", $"the seal image '{file}' cannot be read: {ex.Message}");
+            return [];
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using NodaTime;
+
+namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
+
+// A composed bulletin: every part of a GB/T 9704 document, as text.
+internal sealed record BulletinContent
+{
+    public required EquatableArray<string> AuthorityMark { get; init; }
+
+    public string? MarkSuffix { get; init; }
+
+    // The document number (桂纪通〔2022〕12号) or a daily report's 第N期 line.
+    public string? NumberLine { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Recipients { get; init; }
+
+    public required EquatableArray<BodyBlock> Body { get; init; }
+
+    public required EquatableArray<string> Signatory { get; init; }
+
+    public required LocalDate Date { get; init; }
+
+    public string? CopyTo { get; init; }
+
+    public required string PrintedBy { get; init; }
+
+    public required LocalDate PrintedOn { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string Keywords { get; init; }
+
+    public required string Author { get; init; }
+}

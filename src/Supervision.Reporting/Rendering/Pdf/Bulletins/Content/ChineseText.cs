@@ -1,0 +1,89 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
+
+// Small pieces of Chinese official-document prose shared by the composers.
+internal static class ChineseText
+{
+    private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+    // 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五; case numbers and small counts in titles.
+    public static string Numeral(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        if (n < 10)
+        {
+            return Digits[n];
+        }
+
+        if (n < 20)
+        {
+            return "十" + (n % 10 == 0 ? string.Empty : Digits[n % 10]);
+        }
+
+        if (n < 100)
+        {
+            return Digits[n / 10] + "十" + (n % 10 == 0 ? string.Empty : Digits[n % 10]);
+        }
+
+        if (n < 1000)
+        {
+            var rest = n % 100;
+            return Digits[n / 100] + "百" + (rest == 0 ? string.Empty : rest < 10 ? "零" + Digits[rest] : rest < 20 ? "一" + Numeral(rest) : Numeral(rest));
+        }
+
+        return n.ToString(CultureInfo.InvariantCulture);
+    }
+
+    // Counts in titles: Chinese numerals up to ten (三起), Arabic above (12起), as official titles do.
+    public static string TitleCount(int n) => n <= 10 ? Numeral(n) : n.ToString(CultureInfo.InvariantCulture);
+
+    public static string Date(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    public static string YearMonth(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月");
+
+    public static string MonthDay(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Month}月{date.Day}日");
+
+    // Ends a sentence with 。 unless it already ends with closing punctuation.
+    public static string Sentence(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return trimmed;
+        }
+
+        return trimmed[^1] is '。' or '！' or '？' or '；' ? trimmed : trimmed.TrimEnd('，', '、', '：', ',', '.', ';') + "。";
+    }
+
+    // Joins place names without repeating what the next name already starts with
+    // (全州县 + 全州县黄沙河镇 → 全州县黄沙河镇; 黄沙河镇 + 黄沙河镇高速路口检查站 → …高速路口检查站).
+    public static string AppendWithoutOverlap(string head, string next)
+    {
+        for (var overlap = Math.Min(head.Length, next.Length); overlap >= 2; overlap--)
+        {
+            if (head.AsSpan(head.Length - overlap).SequenceEqual(next.AsSpan(0, overlap)))
+            {
+                return string.Concat(head, next.AsSpan(overlap));
+            }
+        }
+
+        return head + next;
+    }
+
+    // Removes from the start of text the longest part that the subject already ends with
+    // (subject …坪水底村党总支部书记, text 坪水底村党总支部书记对… → 对…).
+    public static string StripRepeatedSubject(string subject, string text)
+    {
+        for (var length = Math.Min(subject.Length, text.Length - 1); length >= 2; length--)
+        {
+            if (subject.AsSpan(subject.Length - length).SequenceEqual(text.AsSpan(0, length)))
+            {
+                return text[length..];
+            }
+        }
+
+        return text;
+    }
+}

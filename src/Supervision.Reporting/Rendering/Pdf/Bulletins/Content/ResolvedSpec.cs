@@ -1,0 +1,72 @@
+using NodaTime;
+using Supervision.Reporting.Domain;
+
+namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
+
+// A spec with every default filled in from the round: what the composers work from.
+internal sealed record ResolvedSpec(
+    BulletinSpec Spec,
+    EquatableArray<string> AuthorityMark,
+    string Recipients,
+    EquatableArray<string> Signatory,
+    LocalDate AsOf,
+    LocalDate Date,
+    string PrintedBy,
+    LocalDate PrintedOn,
+    string Topic)
+{
+    public static ResolvedSpec Resolve(SupervisionRound round, BulletinSpec spec)
+    {
+        var asOf = spec.AsOf ?? round.Period.End;
+        var date = spec.Date ?? asOf;
+        return new ResolvedSpec(
+            spec,
+            spec.AuthorityMark.IsEmpty ? MarkFor(round.Authority) : spec.AuthorityMark,
+            spec.Recipients ?? RecipientsFor(round),
+            spec.Signatory.IsEmpty ? [round.Authority] : spec.Signatory,
+            asOf,
+            date,
+            spec.PrintedBy ?? round.Authority + "办公室",
+            spec.PrintedOn ?? date,
+            TopicOf(round.Title));
+    }
+
+    // 桂林市纪委监委 → 中共桂林市纪律检查委员会 / 桂林市监察委员会: the full names GB/T 9704 prefers in the mark.
+    internal static EquatableArray<string> MarkFor(string authority)
+    {
+        if (authority.EndsWith("纪委监委", StringComparison.Ordinal) && authority.Length > 4)
+        {
+            var place = authority[..^4];
+            return [$"中共{place}纪律检查委员会", $"{place}监察委员会"];
+        }
+
+        if (authority.EndsWith("纪委", StringComparison.Ordinal) && authority.Length > 2)
+        {
+            return [$"中共{authority[..^2]}纪律检查委员会"];
+        }
+
+        return [authority];
+    }
+
+    // 疫情防控专项监督 → 疫情防控: the subject matter, for titles and prose.
+    internal static string TopicOf(string title)
+    {
+        foreach (var suffix in new[] { "专项监督检查", "专项监督", "专项检查", "监督检查", "专项整治", "专项治理" })
+        {
+            if (title.EndsWith(suffix, StringComparison.Ordinal) && title.Length > suffix.Length)
+            {
+                return title[..^suffix.Length];
+            }
+        }
+
+        return title;
+    }
+
+    private static string RecipientsFor(SupervisionRound round)
+    {
+        var roots = round.Units.Where(u => u.ParentId is null).ToList();
+        return roots.Count == 1 && roots[0].Kind == UnitKind.City
+            ? "各县（市、区）纪委监委，市纪委监委各派驻纪检监察组，各监督检查组"
+            : "各监督检查组，各有关单位";
+    }
+}

@@ -1,0 +1,104 @@
+using Supervision.Reporting.Calendar;
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Privacy;
+using Supervision.Reporting.Rendering.Pdf.Bulletins;
+using Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
+using Supervision.Reporting.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Supervision.Reporting.Tests.Rendering.Bulletins;
+
+public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
+{
+    private static BulletinContent Compose(Audience audience, BulletinSpec? spec = null)
+    {
+        var round = Example.Guilin;
+        var resolved = ResolvedSpec.Resolve(round, (spec ?? new BulletinSpec()) with { Audience = audience });
+        return TypicalCaseComposer.Compose(round, resolved, new NamingPolicy(round, audience), WorkingDayCalendar.China);
+    }
+
+    private static string AllText(BulletinContent content) =>
+        string.Join("\n", content.Body.Select(b => b switch
+        {
+            BodyParagraph p => p.Text,
+            BodyHeading h => h.Text + h.RunIn,
+            _ => string.Empty,
+        }));
+
+    [Fact]
+    public void Compose_Guilin_TitleAndPreambleCountTheCases()
+    {
+        var content = Compose(Audience.Public);
+        output.WriteLine(content.Title + "\n" + AllText(content));
+
+        var cases = content.Body.OfType<BodyHeading>().Count(h => h.Level == 1);
+        cases.Should().BeGreaterThan(1);
+        content.Title.Should().Be($"关于{ChineseText.Numeral(cases)}起疫情防控工作中典型问题的通报");
+        content.Body[0].Should().BeOfType<BodyParagraph>().Which.Text.Should().EndWith($"现将{ChineseText.Numeral(cases)}起典型问题通报如下：");
+    }
+
+    [Fact]
+    public void Compose_Guilin_CheckpointCaseWithItsMeasures()
+    {
+        var text = AllText(Compose(Audience.Public));
+
+        text.Should().Contain("一、全州县黄沙河镇高速路口疫情防控临时检查站未对过往车辆应检尽检问题。");
+        text.Should().MatchRegex("2022年11月\\d+日，全州县纪委监委给予.某等4人提醒谈话处理，给予.某等5人批评教育处理。");
+    }
+
+    [Fact]
+    public void Compose_Guilin_FuneralCase_MaskedInPublic_FullInternally()
+    {
+        var round = Example.Guilin;
+        var secretary = round.People.Single(p => p.Position?.EndsWith("村党总支部书记、村民委员会主任", StringComparison.Ordinal) == true);
+
+        var publicText = AllText(Compose(Audience.Public));
+        publicText.Should().Contain("资源县梅溪镇坪水底村党总支部书记、村民委员会主任刘某对村民丧事");
+        publicText.Should().MatchRegex("2022年11月\\d+日，梅溪镇纪委给予刘某诫勉处理。");
+        publicText.Should().NotContain(secretary.Name);
+
+        var internalText = AllText(Compose(Audience.Internal));
+        internalText.Should().Contain($"给予{secretary.Name}诫勉处理");
+    }
+
+    [Fact]
+    public void Compose_Public_NoFullNameOfAMaskedOrHiddenPersonAnywhere()
+    {
+        var round = Example.Guilin;
+        var content = Compose(Audience.Public, new BulletinSpec { CaseIds = [.. round.Findings.Select(f => f.Id)] });
+        var text = content.Title + AllText(content);
+
+        foreach (var person in round.People.Where(p => p.Disclosure != Disclosure.Full))
+        {
+            text.Should().NotContain(person.Name, person.Id);
+        }
+    }
+
+    [Fact]
+    public void Compose_ListedCaseIds_InThatOrder_UnknownIdIsReported()
+    {
+        Compose(Audience.Public, new BulletinSpec { CaseIds = ["f047", "f001"] }).Body.OfType<BodyHeading>().Where(h => h.Level == 1)
+            .Select(h => h.Text[..2]).Should().Equal("一、", "二、");
+
+        var act = () => Compose(Audience.Public, new BulletinSpec { CaseIds = ["f001", "nope"] });
+        act.Should().Throw<Supervision.Reporting.Validation.RoundValidationException>().Which.Report.Errors.Single().Path.Should().Be("$.caseIds[1]");
+    }
+
+    [Fact]
+    public void Compose_SpecTextsReplaceTheDefaults()
+    {
+        var content = Compose(Audience.Public, new BulletinSpec { Title = "关于典型问题的通报", Preamble = ["开头。"], Requirements = ["要求。"] });
+
+        content.Title.Should().Be("关于典型问题的通报");
+        content.Body[0].Should().Be(new BodyParagraph("开头。"));
+        content.Body[^1].Should().Be(new BodyParagraph("要求。"));
+    }
+
+    [Fact]
+    public void Compose_NoCasesAsOfAnEarlyDate_IsAClearError()
+    {
+        var act = () => Compose(Audience.Public, new BulletinSpec { AsOf = new NodaTime.LocalDate(2022, 11, 1) });
+
+        act.Should().Throw<Supervision.Reporting.Validation.RoundValidationException>().Which.Report.Errors.Single().Rule.Should().Be("no-cases");
+    }
+}
