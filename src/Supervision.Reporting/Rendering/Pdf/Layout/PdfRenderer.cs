@@ -66,12 +66,16 @@ internal static class PdfRenderer
             }
         }
 
-        SetMetadata(pdf, document.Metadata, fingerprint.ToString(), total);
-        pdf.Save(output, closeStream: false);
+        byte[] seed = SetMetadata(pdf, document.Metadata, fingerprint.ToString(), total);
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer, closeStream: false);
+        byte[] bytes = buffer.ToArray();
+        DeterministicOutput.Normalize(bytes, seed);
+        output.Write(bytes);
         return new RenderResult(total, paged.Context.Warnings.AsReadOnly());
     }
 
-    private static void SetMetadata(PdfDocument pdf, DocumentMetadata meta, string fingerprint, int pages)
+    private static byte[] SetMetadata(PdfDocument pdf, DocumentMetadata meta, string fingerprint, int pages)
     {
         pdf.Info.Title = meta.Title;
         pdf.Info.Author = meta.Author;
@@ -91,6 +95,7 @@ internal static class PdfRenderer
         string id = Encoding.Latin1.GetString(hash, 0, 16);
         pdf.Internals.FirstDocumentID = id;
         pdf.Internals.SecondDocumentID = id;
+        return hash;
     }
 
     private static string PdfDate(DateTimeOffset d)
