@@ -139,7 +139,8 @@ internal static class Paginator
                     continue;
                 }
 
-                throw new LayoutException(slab.Path, slab.Height, cursor.Remaining);
+                var (path, height) = slab.Obstacle(cursor.Remaining);
+                throw new LayoutException(path, height, cursor.Remaining);
             }
 
             NewPage(cursor, plan, placedBody);

@@ -16,6 +16,9 @@ internal sealed class Paragraph(IReadOnlyList<TextRun> runs, ParagraphFormat for
 
     public override string Kind => "Paragraph";
 
+    public override (double Min, double Max) MeasureWidth(LayoutContext context) =>
+        ParagraphLayouter.MeasureExtremes(Runs, Format, context.Fonts);
+
     public override BlockPlan Plan(LayoutContext context, double width, string path)
     {
         var lines = ParagraphLayouter.Layout(Runs, Format, width, context.Fonts, context.Warnings, path);

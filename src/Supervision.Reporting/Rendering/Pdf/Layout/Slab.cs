@@ -27,6 +27,9 @@ internal abstract class Slab
     /// </summary>
     public virtual (Slab Head, Slab Tail)? Split(double available) => null;
 
+    /// <summary>What blocks a split at the given height: the innermost element path and its height (for layout errors).</summary>
+    public virtual (string Path, double Height) Obstacle(double available) => (Path, Height);
+
     /// <summary>Draws the slab with its top-left corner at (x, y), in a column of the given width.</summary>
     public abstract void Draw(Canvas canvas, double x, double y, double width);
 
