@@ -113,18 +113,41 @@ internal static class ParagraphLayouter
 
                 // Nothing breakable since the line start: the piece is longer than the line
                 // (a very long Latin word or URL); only then is it broken between characters.
+                // Even then, keep closing punctuation off the next line's start and opening
+                // punctuation off this line's end where the piece allows it.
                 int end = Math.Max(i, start + 1);
+                while (end > start + 1 && (clusters[end].Class == BreakClass.Closing || clusters[end - 1].Class == BreakClass.Opening))
+                {
+                    end--;
+                }
+
                 return (end, end, false);
             }
 
             used += c.Width;
-            if (i + 1 < clusters.Count && Clreq.CanBreakBetween(c, clusters[i + 1]))
+            if (i + 1 < clusters.Count && Clreq.CanBreakBetween(c, clusters[i + 1]) && !OpeningBeforeSpaces(clusters, i, start))
             {
                 lastBreak = i;
             }
         }
 
         return (clusters.Count, clusters.Count, false);
+    }
+
+    /// <summary>Spaces are trimmed at a line end, so "《 " would leave the opening mark last on the line.</summary>
+    private static bool OpeningBeforeSpaces(List<Cluster> clusters, int i, int start)
+    {
+        if (clusters[i].Class != BreakClass.Space)
+        {
+            return false;
+        }
+
+        while (i > start && clusters[i].Class == BreakClass.Space)
+        {
+            i--;
+        }
+
+        return clusters[i].Class == BreakClass.Opening;
     }
 
     private static TextLine Place(List<Cluster> clusters, int start, int end, ParagraphFormat format, double measure, double offset, bool lastOrForced, double pitch, double baseline)
@@ -215,7 +238,10 @@ internal static class ParagraphLayouter
                 }
 
                 double advance = face.Advance(cp) * run.Style.Size;
-                bool fullWidth = advance >= 0.75 * run.Style.Size;
+                // Full-width (East Asian wide) characters take a grid cell; Latin letters, even
+                // wide capitals like W, keep their own advance. Quotes and dashes below U+3000
+                // are wide or narrow depending on the font, hence the advance test.
+                bool fullWidth = cp >= 0x2000 && advance >= 0.75 * run.Style.Size;
                 double width = fullWidth && format.GridPitch is { } grid ? grid * run.Style.Size / (format.GridPitch.Value > 0 ? MaxSize(runs) : 1) : advance;
                 result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth));
             }
