@@ -87,9 +87,13 @@ internal static class Clreq
         return true;
     }
 
-    /// <summary>Whether justification may add space between two adjacent characters (not inside a Latin word or number).</summary>
+    /// <summary>
+    /// Whether justification may add space between two adjacent characters: between full-width
+    /// characters and at spaces, never inside or beside a Latin word or number (so that
+    /// "79.3%" and "2022年" keep their natural spacing and the hanzi absorb the slack).
+    /// </summary>
     public static bool CanStretchBetween(in Cluster a, in Cluster b) =>
-        !(a.Class is BreakClass.Letter or BreakClass.Digit && b.Class is BreakClass.Letter or BreakClass.Digit);
+        a.Class == BreakClass.Space || b.Class == BreakClass.Space || (a.FullWidth && b.FullWidth);
 
     private static bool IsDigit(int cp) => cp is >= '0' and <= '9';
 }

@@ -174,6 +174,7 @@ internal static class ParagraphLayouter
             case TextAlignment.Right:
                 x += slack;
                 break;
+            // A line without stretchable gaps (one long Latin word) stays left-aligned.
             case TextAlignment.Justify when !lastOrForced && gaps > 0:
             case TextAlignment.Distributed when gaps > 0:
                 gap = slack / gaps;
