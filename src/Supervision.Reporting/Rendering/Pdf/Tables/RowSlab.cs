@@ -30,6 +30,9 @@ internal sealed class RowSlab : Slab
 
     public override double Height { get; }
 
+    /// <summary>The cells with their horizontal positions and content.</summary>
+    public IReadOnlyList<CellPart> Cells => _cells;
+
     public override bool KeepWithNext => _keep;
 
     public override double MinHeight =>
