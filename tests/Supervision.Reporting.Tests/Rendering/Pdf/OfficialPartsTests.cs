@@ -68,6 +68,22 @@ public sealed class OfficialPartsTests
     }
 
     [Fact]
+    public void Title_TooLongForOneLine_IsBalancedAndCentred()
+    {
+        var (bytes, _) = Render([OfficialBlocks.Title("关于印发《2022年监督检查工作方案》的通知")]);
+
+        using var pdf = Open(bytes);
+        var lines = Lines(pdf.GetPage(1), pdf.GetPage(1).Height - ((37 + 225) * Mm));
+        lines.Should().HaveCount(2);
+        Math.Abs(lines[0].Count - lines[1].Count).Should().BeLessThanOrEqualTo(3, "no line is left with a single character");
+        foreach (var line in lines)
+        {
+            double centre = (line[0].StartBaseLine.X + line[^1].EndBaseLine.X) / 2;
+            (centre / Mm).Should().BeApproximately(28 + 78, 2);
+        }
+    }
+
+    [Fact]
     public void OfficialBlocks_Date_UsesArabicNumeralsWithoutLeadingZeros()
     {
         OfficialBlocks.Date(2022, 1, 5).Should().Be("2022年1月5日");

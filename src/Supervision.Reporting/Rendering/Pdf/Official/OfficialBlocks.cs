@@ -17,6 +17,7 @@ internal static class OfficialBlocks
             SpaceBefore = 2 * GbT9704.LinePitch,
             KeepTogether = true,
             KeepWithNext = true,
+            Balance = true,
         });
 
     /// <summary>主送机关 (§7.3.2): one line below the title, flush left, ending with a full-width colon.</summary>

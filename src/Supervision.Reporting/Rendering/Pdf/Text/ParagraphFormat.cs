@@ -33,6 +33,12 @@ internal sealed record ParagraphFormat
 
     public bool KeepWithNext { get; init; }
 
+    /// <summary>
+    /// Balances the lines of a multi-line paragraph (titles: "排列对称，长短适宜"): the narrowest
+    /// measure that needs no more lines is used, so no line is left with a single character.
+    /// </summary>
+    public bool Balance { get; init; }
+
     /// <summary>Keeps all lines on one page (titles, signature blocks).</summary>
     public bool KeepTogether { get; init; }
 }

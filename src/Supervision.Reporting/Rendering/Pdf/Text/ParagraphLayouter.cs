@@ -20,6 +20,36 @@ internal static class ParagraphLayouter
         IReadOnlyList<TextRun> runs, ParagraphFormat format, double width, FontSet fonts, ICollection<LayoutWarning> warnings, string path)
     {
         var clusters = Shape(runs, format, fonts, warnings, path);
+        var lines = Layout(clusters, runs, format, width, fonts);
+        if (format.Balance && lines.Count > 1)
+        {
+            // Narrow the measure while the line count stays the same; lines are then centred
+            // in the full width by shifting them.
+            double lo = width / lines.Count, hi = width;
+            for (int i = 0; i < 16 && hi - lo > 0.5; i++)
+            {
+                double mid = (lo + hi) / 2;
+                if (Layout(clusters, runs, format, mid, fonts).Count == lines.Count)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid;
+                }
+            }
+
+            double shift = format.Alignment == TextAlignment.Center ? (width - hi) / 2 : 0;
+            lines = Layout(clusters, runs, format, hi, fonts)
+                .Select(l => l with { Clusters = l.Clusters.Select(c => c with { X = c.X + shift }).ToList() })
+                .ToList();
+        }
+
+        return lines;
+    }
+
+    private static IReadOnlyList<TextLine> Layout(List<Cluster> clusters, IReadOnlyList<TextRun> runs, ParagraphFormat format, double width, FontSet fonts)
+    {
         double maxSize = runs.Count == 0 ? 0 : runs.Max(r => r.Style.Size);
         var primaryRole = runs.Count == 0 ? PdfFontRole.Body : runs[0].Style.Role;
         double pitch = format.LinePitch ?? (1.5 * maxSize);
