@@ -13,6 +13,7 @@ internal sealed class Canvas
 {
     private static readonly XPdfFontOptions SubsetUnicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
     private readonly Dictionary<(string Key, double Size, bool Bold), XFont> _fonts;
+    private readonly Dictionary<XColor, XSolidBrush> _brushes = [];
 
     public Canvas(XGraphics graphics, Dictionary<(string, double, bool), XFont> fontCache)
     {
@@ -90,7 +91,16 @@ internal sealed class Canvas
         Graphics.DrawRectangle(new XPen(color, thickness), x, y, width, height);
     }
 
-    public static XSolidBrush Brush(XColor color) => new(color);
+    public XSolidBrush Brush(XColor color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush))
+        {
+            brush = new XSolidBrush(color);
+            _brushes[color] = brush;
+        }
+
+        return brush;
+    }
 
     /// <summary>A full-width character in a grid cell is centred in the cell.</summary>
     private static double DrawX(in PlacedCluster c) =>

@@ -231,6 +231,7 @@ internal static class ParagraphLayouter
     private static List<Cluster> Shape(IReadOnlyList<TextRun> runs, ParagraphFormat format, FontSet fonts, ICollection<LayoutWarning> warnings, string path)
     {
         var result = new List<Cluster>();
+        double maxSize = runs.Count == 0 ? 1 : runs.Max(r => r.Style.Size);
         foreach (var run in runs)
         {
             string text = run.Text;
@@ -273,15 +274,15 @@ internal static class ParagraphLayouter
                 // wide capitals like W, keep their own advance. Quotes and dashes below U+3000
                 // are wide or narrow depending on the font, hence the advance test.
                 bool fullWidth = cp >= 0x2000 && advance >= 0.75 * run.Style.Size;
-                double width = fullWidth && format.GridPitch is { } grid ? grid * run.Style.Size / (format.GridPitch.Value > 0 ? MaxSize(runs) : 1) : advance;
+                // The grid cell is defined for the paragraph's largest size; a smaller run (a
+                // footnote marker) gets a proportionally smaller cell.
+                double width = fullWidth && format.GridPitch is { } grid ? grid * run.Style.Size / maxSize : advance;
                 result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth));
             }
         }
 
         return result;
     }
-
-    private static double MaxSize(IReadOnlyList<TextRun> runs) => runs.Max(r => r.Style.Size);
 
     private static string Rune(int cp) => cp <= 0xFFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 
