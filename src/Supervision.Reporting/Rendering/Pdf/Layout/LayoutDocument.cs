@@ -1,0 +1,4 @@
+namespace Supervision.Reporting.Rendering.Pdf.Layout;
+
+/// <summary>A document to render: a page template, a vertical flow of blocks, metadata.</summary>
+internal sealed record LayoutDocument(PageTemplate Template, IReadOnlyList<Block> Blocks, DocumentMetadata Metadata);

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Supervision.Reporting.Rendering.Pdf.Layout;
+
+namespace Supervision.Reporting.Rendering.Pdf.Tables;
+
+/// <summary>
+/// A table whose header rows repeat on every page it continues on, and whose rows split
+/// between pages when taller than the space left (cell content continues on the next page).
+/// </summary>
+internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> headerRows, IReadOnlyList<TableRow> rows) : Block
+{
+    public IReadOnlyList<TableColumn> Columns { get; } = columns;
+
+    public IReadOnlyList<TableRow> HeaderRows { get; } = headerRows;
+
+    public IReadOnlyList<TableRow> Rows { get; } = rows;
+
+    public TableStyle Style { get; init; } = new();
+
+    public double SpaceBefore { get; init; }
+
+    public double SpaceAfter { get; init; }
+
+    public override string Kind => "Table";
+
+    public override BlockPlan Plan(LayoutContext context, double width, string path)
+    {
+        var widths = ColumnWidths(context, width);
+        var offsets = new double[widths.Length + 1];
+        for (int i = 0; i < widths.Length; i++)
+        {
+            offsets[i + 1] = offsets[i] + widths[i];
+        }
+
+        var header = HeaderRows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Header[{i}]"), isHeader: true, keep: true)).ToList();
+        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: false)).ToList();
+        return new BlockPlan([.. header, .. body])
+        {
+            RepeatOnNewPage = header,
+            SpaceBefore = SpaceBefore,
+            SpaceAfter = SpaceAfter,
+        };
+    }
+
+    private RowSlab PlanRow(LayoutContext context, TableRow row, double[] offsets, string path, bool isHeader, bool keep)
+    {
+        var cells = new List<RowSlab.CellPart>(row.Cells.Count);
+        int column = 0;
+        for (int c = 0; c < row.Cells.Count; c++)
+        {
+            var cell = row.Cells[c];
+            int span = Math.Clamp(cell.ColumnSpan, 1, Columns.Count - column);
+            double x = offsets[column];
+            double w = offsets[column + span] - x;
+            string cellPath = string.Create(CultureInfo.InvariantCulture, $"{path}/Cell[{c}]");
+            var plan = cell.Content.Plan(context, Math.Max(1, w - (2 * Style.PaddingX)), cellPath);
+            cells.Add(new RowSlab.CellPart(x, w, plan.Slabs, cellPath));
+            column += span;
+            if (column >= Columns.Count)
+            {
+                break;
+            }
+        }
+
+        return new RowSlab(cells, Style, row.MinHeight, isHeader, keep, continued: false, path);
+    }
+
+    private double[] ColumnWidths(LayoutContext context, double width)
+    {
+        var widths = new double[Columns.Count];
+        double fixedTotal = 0;
+        for (int i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Sizing == ColumnSizing.Fixed)
+            {
+                widths[i] = Columns[i].Value;
+                fixedTotal += widths[i];
+            }
+        }
+
+        // Fitted columns take their natural width, shrunk proportionally (never below their
+        // longest unbreakable piece) when together they would not leave room.
+        var fitted = Enumerable.Range(0, Columns.Count).Where(i => Columns[i].Sizing == ColumnSizing.Fitted).ToList();
+        var natural = new Dictionary<int, (double Min, double Max)>();
+        foreach (int i in fitted)
+        {
+            double min = 0, max = 0;
+            foreach (var row in HeaderRows.Concat(Rows))
+            {
+                int column = 0;
+                foreach (var cell in row.Cells)
+                {
+                    if (column == i && cell.ColumnSpan == 1)
+                    {
+                        var (mn, mx) = cell.Content.MeasureWidth(context);
+                        min = Math.Max(min, mn);
+                        max = Math.Max(max, mx);
+                    }
+
+                    column += Math.Max(1, cell.ColumnSpan);
+                }
+            }
+
+            natural[i] = (min + (2 * Style.PaddingX) + 0.01, max + (2 * Style.PaddingX) + 0.01);
+        }
+
+        bool hasRelative = Columns.Any(c => c.Sizing == ColumnSizing.Relative);
+        double room = width - fixedTotal;
+        double fittedMax = natural.Values.Sum(v => v.Max);
+        double reserve = hasRelative ? room * 0.25 : 0;
+        double scale = fittedMax <= 0 || fittedMax <= room - reserve ? 1 : (room - reserve) / fittedMax;
+        double fittedTotal = 0;
+        foreach (int i in fitted)
+        {
+            widths[i] = Math.Max(natural[i].Min, natural[i].Max * scale);
+            fittedTotal += widths[i];
+        }
+
+        double rest = Math.Max(0, room - fittedTotal);
+        double weights = Columns.Where(c => c.Sizing == ColumnSizing.Relative).Sum(c => c.Value);
+        for (int i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Sizing == ColumnSizing.Relative)
+            {
+                widths[i] = weights > 0 ? rest * Columns[i].Value / weights : 0;
+            }
+        }
+
+        return widths;
+    }
+}

@@ -1,0 +1,99 @@
+namespace Supervision.Reporting.Rendering.Pdf.Text;
+
+/// <summary>
+/// Character classes and break rules of W3C "Requirements for Chinese Text Layout" (clreq)
+/// §3.1.7 (禁则): closing punctuation never starts a line, opening punctuation never ends one,
+/// Latin words and numbers stay whole, and a number stays with the unit or bracket around it
+/// (〔2022〕5号, 30日, 79.3%).
+/// </summary>
+internal static class Clreq
+{
+    /// <summary>Must not start a line (行首禁则), full- and half-width.</summary>
+    public const string Closing = "，。、；：？！）》」』”’…—〕】〗〉｝］｠〙〛・·～,.;:?!)]}%％‰℃°′″";
+
+    /// <summary>Must not end a line (行尾禁则), full- and half-width.</summary>
+    public const string Opening = "（《「『“‘〔【〖〈｛［｟〘〚([{￥$#＃";
+
+    /// <summary>Closing brackets that stay glued to a following number: 〔2022〕5号.</summary>
+    private const string ClosingBrackets = "〕）)】]";
+
+    public static BreakClass Classify(int cp, int previous, int next)
+    {
+        if (cp == '\n')
+        {
+            return BreakClass.Newline;
+        }
+
+        if (cp is ' ' or '\t' or 0xA0)
+        {
+            return BreakClass.Space;
+        }
+
+        if (cp is >= '0' and <= '9')
+        {
+            return BreakClass.Digit;
+        }
+
+        // A decimal point or thousands separator inside a number belongs to the number.
+        if (cp is '.' or ',' && IsDigit(previous) && IsDigit(next))
+        {
+            return BreakClass.Digit;
+        }
+
+        if (cp <= 0xFFFF && Closing.Contains((char)cp, StringComparison.Ordinal))
+        {
+            return BreakClass.Closing;
+        }
+
+        if (cp <= 0xFFFF && Opening.Contains((char)cp, StringComparison.Ordinal))
+        {
+            return BreakClass.Opening;
+        }
+
+        if (cp < 0x2000)
+        {
+            // Latin, Greek, Cyrillic letters and ASCII symbols inside words (- / @ & _ ' + =).
+            return BreakClass.Letter;
+        }
+
+        return BreakClass.Ideographic;
+    }
+
+    /// <summary>Whether a line may break between two adjacent characters.</summary>
+    public static bool CanBreakBetween(in Cluster a, in Cluster b)
+    {
+        if (b.Class is BreakClass.Closing or BreakClass.Space || a.Class == BreakClass.Opening)
+        {
+            return false;
+        }
+
+        if (a.Class is BreakClass.Letter or BreakClass.Digit && b.Class is BreakClass.Letter or BreakClass.Digit)
+        {
+            return false;
+        }
+
+        // 5号, 30日, 12个: a number stays with the ideograph that counts it.
+        if (a.Class == BreakClass.Digit && b.Class == BreakClass.Ideographic)
+        {
+            return false;
+        }
+
+        // 〔2022〕5号.
+        if (b.Class == BreakClass.Digit && a.Text.Length == 1 && ClosingBrackets.Contains(a.Text[0], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether justification may add space between two adjacent characters: between full-width
+    /// characters and at spaces, never inside or beside a Latin word or number (so that
+    /// "79.3%" and "2022年" keep their natural spacing and the hanzi absorb the slack).
+    /// </summary>
+    public static bool CanStretchBetween(in Cluster a, in Cluster b) =>
+        a.Class == BreakClass.Space || b.Class == BreakClass.Space || (a.FullWidth && b.FullWidth);
+
+    private static bool IsDigit(int cp) => cp is >= '0' and <= '9';
+}

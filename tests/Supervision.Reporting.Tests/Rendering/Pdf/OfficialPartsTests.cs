@@ -1,0 +1,123 @@
+using Supervision.Reporting.Rendering.Pdf;
+using Supervision.Reporting.Rendering.Pdf.Layout;
+using Supervision.Reporting.Rendering.Pdf.Official;
+using Supervision.Reporting.Rendering.Pdf.Text;
+using static Supervision.Reporting.Tests.Rendering.Pdf.PdfTestKit;
+
+namespace Supervision.Reporting.Tests.Rendering.Pdf;
+
+public sealed class OfficialPartsTests
+{
+    [Fact]
+    public void VersionHead_MarkWiderThanTextArea_IsScaledHorizontallyToFit()
+    {
+        const string organ = "中国共产党桂林市纪律检查委员会桂林市监察委员会驻市政府办公室纪检监察组";
+        var (bytes, _) = Render([new VersionHead([organ], "文件", "桂纪通〔2022〕12号")]);
+
+        using var pdf = Open(bytes);
+        var mark = pdf.GetPage(1).Letters.Where(l => l.Color.ToRGBValues().r > 0.8).ToList();
+        string.Concat(mark.Select(l => l.Value)).Should().Be(organ + "文件");
+        (mark.Min(l => l.StartBaseLine.X) / Mm).Should().BeGreaterThanOrEqualTo(28 - 0.5);
+        (mark.Max(l => l.EndBaseLine.X) / Mm).Should().BeLessThanOrEqualTo(28 + 156 + 0.5);
+        ((mark.Max(l => l.EndBaseLine.X) - mark.Min(l => l.StartBaseLine.X)) / Mm).Should().BeGreaterThan(150, "the mark fills the width it is scaled to");
+    }
+
+    [Fact]
+    public void VersionHead_JointOrgans_StackedWithSuffixCentredBesideThem()
+    {
+        var (bytes, _) = Render([new VersionHead(["中共桂林市纪律检查委员会", "桂林市监察委员会"], "文件", "桂纪通〔2022〕12号")]);
+
+        using var pdf = Open(bytes);
+        var red = pdf.GetPage(1).Letters.Where(l => l.Color.ToRGBValues().r > 0.8).ToList();
+        var baselines = red.Select(l => Math.Round(l.StartBaseLine.Y, 1)).Distinct().OrderByDescending(y => y).ToList();
+        baselines.Should().HaveCount(3, "two organ lines and the suffix between them");
+        var suffix = red.Where(l => l.Value is "文" or "件").ToList();
+        suffix.Should().HaveCount(2);
+        suffix[0].StartBaseLine.Y.Should().BeLessThan(baselines[0]).And.BeGreaterThan(baselines[2]);
+        suffix.Min(l => l.StartBaseLine.X).Should().BeGreaterThan(red.Where(l => l.Value != "文" && l.Value != "件").Max(l => l.StartBaseLine.X));
+    }
+
+    [Fact]
+    public void VersionHead_DocumentNumber_CentredTwoLinesBelowMarkAboveRedLine()
+    {
+        var (bytes, _) = Render([new VersionHead(["中共桂林市纪律检查委员会"], "文件", "桂纪通〔2022〕12号")]);
+
+        using var pdf = Open(bytes);
+        var page = pdf.GetPage(1);
+        var number = page.Letters.Where(l => l.Color.ToRGBValues().r < 0.2 && l.StartBaseLine.Y > page.Height / 2).ToList();
+        string.Concat(number.Select(l => l.Value)).Should().Be("桂纪通〔2022〕12号");
+        double centre = (number.Min(l => l.StartBaseLine.X) + number.Max(l => l.EndBaseLine.X)) / 2;
+        (centre / Mm).Should().BeApproximately(28 + 78, 1);
+        var markTop = page.Height - page.Letters.Where(l => l.Color.ToRGBValues().r > 0.8).Max(l => l.StartBaseLine.Y + (36 * 0.88));
+        (markTop / Mm).Should().BeApproximately(37 + 35, 0.5, "the mark's top edge is 35 mm below the top of the text area");
+    }
+
+    [Fact]
+    public void SignatureBlock_Date_EndsFourCharactersFromTheRightEdge()
+    {
+        var (bytes, _) = Render([OfficialBlocks.Body("正文。"), new SignatureBlock("中共桂林市纪律检查委员会", OfficialBlocks.Date(2022, 11, 30))]);
+
+        using var pdf = Open(bytes);
+        var lines = Lines(pdf.GetPage(1), pdf.GetPage(1).Height - ((37 + 225) * Mm));
+        var date = lines.Single(l => string.Concat(l.Select(c => c.Value)) == "2022年11月30日");
+        var signer = lines.Single(l => string.Concat(l.Select(c => c.Value)) == "中共桂林市纪律检查委员会");
+        (date[^1].EndBaseLine.X / Mm).Should().BeApproximately(28 + 156 - (4 * 156.0 / 28), 0.5);
+        double dateCentre = (date[0].StartBaseLine.X + date[^1].EndBaseLine.X) / 2;
+        double signerCentre = (signer[0].StartBaseLine.X + signer[^1].EndBaseLine.X) / 2;
+        signerCentre.Should().BeApproximately(dateCentre, 1, "the signing organ is centred over the date");
+    }
+
+    [Fact]
+    public void Title_TooLongForOneLine_IsBalancedAndCentred()
+    {
+        var (bytes, _) = Render([OfficialBlocks.Title("关于印发《2022年监督检查工作方案》的通知")]);
+
+        using var pdf = Open(bytes);
+        var lines = Lines(pdf.GetPage(1), pdf.GetPage(1).Height - ((37 + 225) * Mm));
+        lines.Should().HaveCount(2);
+        Math.Abs(lines[0].Count - lines[1].Count).Should().BeLessThanOrEqualTo(3, "no line is left with a single character");
+        foreach (var line in lines)
+        {
+            double centre = (line[0].StartBaseLine.X + line[^1].EndBaseLine.X) / 2;
+            (centre / Mm).Should().BeApproximately(28 + 78, 2);
+        }
+    }
+
+    [Fact]
+    public void OfficialBlocks_Date_UsesArabicNumeralsWithoutLeadingZeros()
+    {
+        OfficialBlocks.Date(2022, 1, 5).Should().Be("2022年1月5日");
+    }
+
+    [Fact]
+    public void Imprint_AfterShortBody_SitsAtTheBottomOfTheTextArea()
+    {
+        var (bytes, _) = Render([OfficialBlocks.Body("正文。"), new Imprint("市委办公室", "中共桂林市纪律检查委员会办公室", OfficialBlocks.Date(2022, 11, 30))]);
+
+        using var pdf = Open(bytes);
+        var page = pdf.GetPage(1);
+        var lines = Lines(page, page.Height - ((37 + 225) * Mm));
+        string.Concat(lines[^1].Select(l => l.Value)).Should().Be("中共桂林市纪律检查委员会办公室2022年11月30日印发");
+        double bottomOfArea = page.Height - ((37 + 225) * Mm);
+        (lines[^1][0].StartBaseLine.Y - bottomOfArea).Should().BeInRange(0, 30, "the 印发 line is the last line of the text area");
+        string.Concat(lines[^2].Select(l => l.Value)).Should().Be("抄送：市委办公室。");
+    }
+
+    [Fact]
+    public void TextDecoration_FooterWithTotal_ShowsPageOfTotalOnEveryPage()
+    {
+        var template = GbT9704Templates.Page with
+        {
+            Decorations = [new TextDecoration(p => $"第{p.Number}页，共{p.Total}页", TextStyle.Of(PdfFontRole.Body, 10)) { Gap = 30 }],
+        };
+
+        var (bytes, result) = Render([Body(Hanzi(2000))], template);
+
+        result.PageCount.Should().Be(4);
+        using var pdf = Open(bytes);
+        foreach (var page in pdf.GetPages())
+        {
+            string.Concat(page.Letters.Select(l => l.Value)).Should().EndWith($"第{page.Number}页，共4页");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using Supervision.Reporting.Rendering.Pdf.Layout;
+using static Supervision.Reporting.Tests.Rendering.Pdf.LayoutDsl;
+
+namespace Supervision.Reporting.Tests.Rendering.Pdf;
+
+public sealed class PaginatorTests
+{
+    [Fact]
+    public void Paginate_BlocksThatFit_StackOnOnePage()
+    {
+        Layout(Box("a", 30), Box("b", 30), Box("c", 40))
+            .Should().BeEquivalentTo(new[] { new[] { "a@0", "b@30", "c@60" } }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Paginate_BlockThatDoesNotFit_MovesToNextPage()
+    {
+        Layout(Box("a", 60), Box("b", 60))
+            .Should().BeEquivalentTo(new[] { new[] { "a@0" }, new[] { "b@0" } }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Paginate_MultiLineBlock_SplitsBetweenLines()
+    {
+        var pages = Layout(Box("a", 50), Box("p", 100, lines: 10));
+
+        pages.Should().HaveCount(2);
+        pages[0].Should().HaveCount(6);   // a + 5 lines
+        pages[1].Should().HaveCount(5).And.StartWith("p@0");
+    }
+
+    [Fact]
+    public void Paginate_KeepWithNextHeadingAtPageBottom_MovesWithItsParagraph()
+    {
+        var pages = Layout(Box("a", 85), Box("h", 10, keepWithNext: true), Box("p", 30, lines: 3));
+
+        pages[0].Should().Equal("a@0");
+        pages[1].Should().Equal("h@0", "p@10", "p@20", "p@30");
+    }
+
+    [Fact]
+    public void Paginate_KeepWithNextHeadingWithRoomForFirstLine_StaysOnPage()
+    {
+        var pages = Layout(Box("a", 75), Box("h", 10, keepWithNext: true), Box("p", 30, lines: 3));
+
+        pages[0].Should().Equal("a@0", "h@75", "p@85");
+        pages[1].Should().Equal("p@0", "p@10");
+    }
+
+    [Fact]
+    public void Paginate_PageBreak_StartsNewPageButNotTwice()
+    {
+        Layout(Box("a", 10), new PageBreak(), new PageBreak(), Box("b", 10))
+            .Should().BeEquivalentTo(new[] { new[] { "a@0" }, new[] { "b@0" } }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Paginate_UnsplittableBlockTallerThanPage_ThrowsNamingElementPath()
+    {
+        var act = () => Layout(Box("a", 10), Box("big", 150));
+
+        act.Should().Throw<LayoutException>()
+            .WithMessage("Document/Placeholder[1]/Line[0]: content 150pt tall cannot fit a page of 100pt");
+    }
+
+    [Fact]
+    public void Paginate_TableLongerThanPage_RepeatsHeaderOnEveryPage()
+    {
+        var rows = Enumerable.Range(0, 10).Select(i => (Supervision.Reporting.Rendering.Pdf.Layout.Block)Box("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 20)).ToArray();
+
+        var pages = Layout(Table(20, rows));
+
+        pages.Should().HaveCount(3);
+        pages[0].Should().Equal("H@0", "r0@20", "r1@40", "r2@60", "r3@80");
+        pages[1].Should().Equal("H@0", "r4@20", "r5@40", "r6@60", "r7@80");
+        pages[2].Should().Equal("H@0", "r8@20", "r9@40");
+    }
+
+    [Fact]
+    public void Paginate_TableHeaderAtPageBottom_MovesWithFirstRow()
+    {
+        var pages = Layout(Box("a", 85), Table(10, Box("r0", 20)));
+
+        pages[0].Should().Equal("a@0");
+        pages[1].Should().Equal("H@0", "r0@10");
+    }
+
+    [Fact]
+    public void Paginate_TableRowTallerThanSpaceLeft_SplitsAndContinuesAfterRepeatedHeader()
+    {
+        var pages = Layout(Table(20, Box("r0", 20), Box("long", 80, lines: 8)));
+
+        pages[0].Should().Equal("H@0", "r0@20", "longlonglonglonglonglong@40");
+        pages[1].Should().Equal("H@0", "longlong@20");
+    }
+
+    [Fact]
+    public void Paginate_TableCellThatCanNeverFit_ThrowsNamingTheCell()
+    {
+        var act = () => Layout(Table(20, Box("r0", 20), Box("huge", 120)));
+
+        act.Should().Throw<LayoutException>()
+            .WithMessage("Document/Table[0]/Row[1]/Cell[0]: content 120pt tall cannot fit a page of 80pt");
+    }
+}
