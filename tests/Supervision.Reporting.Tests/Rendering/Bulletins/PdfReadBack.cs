@@ -1,0 +1,47 @@
+using UglyToad.PdfPig;
+
+namespace Supervision.Reporting.Tests.Rendering.Bulletins;
+
+// Reads a generated PDF back with PdfPig, as text lines in reading order.
+internal sealed class PdfReadBack
+{
+    public PdfReadBack(byte[] bytes)
+    {
+        using var document = PdfDocument.Open(bytes);
+        Title = document.Information.Title;
+        Author = document.Information.Author;
+        Subject = document.Information.Subject;
+        Keywords = document.Information.Keywords;
+        Creator = document.Information.Creator;
+        RawInfo = string.Join("|", (document.Information.DocumentInformationDictionary?.Data ?? new Dictionary<string, UglyToad.PdfPig.Tokens.IToken>()).Select(kv => kv.Key + "=" + kv.Value));
+        foreach (var page in document.GetPages())
+        {
+            var lines = page.Letters
+                .Where(l => !string.IsNullOrWhiteSpace(l.Value))
+                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 0))
+                .OrderByDescending(g => g.Key)
+                .Select(g => new PdfLine(string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)), g.Min(l => l.BoundingBox.Left), g.Max(l => l.BoundingBox.Right), g.Key))
+                .ToList();
+            Pages.Add(lines);
+        }
+    }
+
+    public List<List<PdfLine>> Pages { get; } = [];
+
+    public string? Title { get; }
+
+    public string? Author { get; }
+
+    public string? Subject { get; }
+
+    public string? Keywords { get; }
+
+    public string? Creator { get; }
+
+    public string RawInfo { get; }
+
+    // All text with line breaks removed (Chinese lines break anywhere), pages in order.
+    public string Text => string.Concat(Pages.SelectMany(p => p).Select(l => l.Text));
+}
+
+internal sealed record PdfLine(string Text, double Left, double Right, double Baseline);
