@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Serialization;
 
 namespace Supervision.Reporting.Cli.Commands;
@@ -20,6 +21,14 @@ internal static class DemoCommand
         };
         command.SetAction(parsed => Run(io, parsed.GetValue(output)!));
         return command;
+    }
+
+    private static void Report(CommandIo io, BulletinResult result)
+    {
+        foreach (var warning in result.Warnings)
+        {
+            io.Error.WriteLine($"warning: {warning}");
+        }
     }
 
     internal static byte[] ExampleBytes()
@@ -47,6 +56,11 @@ internal static class DemoCommand
         var jsonPath = Path.Combine(output.FullName, ExampleFileName);
         File.WriteAllBytes(jsonPath, bytes);
         written.Add(jsonPath);
+
+        var round = result.Round!;
+        var typical = Path.Combine(output.FullName, "guilin-2022-11-typical-cases.pdf");
+        Report(io, Bulletin.WriteFile(round, new BulletinSpec { DocumentNumber = "桂纪通〔2022〕12号" }, typical));
+        written.Add(typical);
 
         foreach (var path in written)
         {

@@ -19,6 +19,7 @@ public sealed class DemoCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         var json = Path.Combine(output, "guilin-2022-11.json");
         File.ReadAllBytes(json).Should().Equal(File.ReadAllBytes(Example.Path));
+        File.Exists(Path.Combine(output, "guilin-2022-11-typical-cases.pdf")).Should().BeTrue();
         RoundJson.ReadFile(json).IsValid.Should().BeTrue();
         result.Out.Should().Contain(json);
     }

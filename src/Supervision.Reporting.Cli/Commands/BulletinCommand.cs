@@ -1,0 +1,100 @@
+using System.CommandLine;
+using NodaTime;
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Privacy;
+using Supervision.Reporting.Rendering.Pdf.Bulletins;
+using Supervision.Reporting.Validation;
+
+namespace Supervision.Reporting.Cli.Commands;
+
+internal static class BulletinCommand
+{
+    public static Command Create(CommandIo io, IClock clock)
+    {
+        var file = new Argument<FileInfo>("ROUND.json") { Description = "The round (JSON, format version 1)." };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "The PDF to write.", Required = true };
+        var kind = new Option<string>("--kind") { Description = "typical-cases (default), statistics or daily." };
+        kind.AcceptOnlyFromAmong("typical-cases", "statistics", "daily");
+        var date = new Option<string>("--date") { Description = "The day of a daily report (YYYY-MM-DD); default the as-of date." };
+        var asOf = new Option<string>("--as-of") { Description = "Facts up to this date count (YYYY-MM-DD); default the round's period end or today, whichever is earlier." };
+        var specFile = new Option<FileInfo>("--spec") { Description = "A document spec (JSON): mark, number, recipients, texts, cases, signature, 版记." };
+        var audience = new Option<string>("--audience") { Description = "public (default: names masked per disclosure) or internal (full names)." };
+        audience.AcceptOnlyFromAmong("public", "internal");
+        var language = new Option<string>("--lang") { Description = "zh-Hans (default), zh-Hant or en." };
+        language.AcceptOnlyFromAmong("zh-Hans", "zh-Hant", "en");
+        var command = new Command("bulletin", "Generate a bulletin as a GB/T 9704 PDF: typical cases (典型问题通报), statistics (情况通报) or a daily report (日报).")
+        {
+            file, output, kind, date, asOf, specFile, audience, language,
+        };
+        command.SetAction(parsed => Run(
+            io,
+            clock,
+            parsed.GetValue(file)!,
+            parsed.GetValue(output)!,
+            parsed.GetValue(kind),
+            parsed.GetValue(date),
+            parsed.GetValue(asOf),
+            parsed.GetValue(specFile),
+            parsed.GetValue(audience),
+            parsed.GetValue(language)));
+        return command;
+    }
+
+    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? kind, string? dateText, string? asOfText, FileInfo? specFile, string? audience, string? language)
+    {
+        if (!RoundLoader.TryParseDate(io, asOfText, "--as-of", out var asOf) || !RoundLoader.TryParseDate(io, dateText, "--date", out var date))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        var round = RoundLoader.Load(io, file, out var exitCode);
+        if (round is null)
+        {
+            return exitCode;
+        }
+
+        var spec = new BulletinSpec();
+        if (specFile is not null)
+        {
+            if (!specFile.Exists)
+            {
+                io.Error.WriteLine($"error: file not found: {specFile.FullName}");
+                return ExitCodes.UsageOrIo;
+            }
+
+            var ok = BulletinSpecJson.TryReadFile(specFile.FullName, out spec, out var report);
+            io.WriteProblems(specFile.Name, report);
+            if (!ok)
+            {
+                return ExitCodes.InvalidInput;
+            }
+        }
+
+        // Options on the command line win over the spec file.
+        spec = spec with
+        {
+            Kind = kind switch { "statistics" => BulletinKind.Statistics, "daily" => BulletinKind.Daily, "typical-cases" => BulletinKind.TypicalCases, _ => spec.Kind },
+            AsOf = asOf ?? spec.AsOf ?? RoundLoader.DefaultAsOf(round, clock),
+            ReportDate = date ?? spec.ReportDate,
+            Audience = audience switch { "internal" => Audience.Internal, "public" => Audience.Public, _ => spec.Audience },
+            Language = language is not null && Vocabulary.TryParseLanguage(language, out var lang) ? lang : spec.Language,
+        };
+
+        try
+        {
+            var result = Bulletin.WriteFile(round, spec, output.FullName);
+            foreach (var warning in result.Warnings)
+            {
+                io.Error.WriteLine($"warning: {warning}");
+            }
+
+            io.Out.WriteLine(output.FullName);
+            return ExitCodes.Success;
+        }
+        catch (RoundValidationException e)
+        {
+            io.WriteProblems(specFile?.Name ?? "spec", e.Report);
+            return ExitCodes.InvalidInput;
+        }
+    }
+}
