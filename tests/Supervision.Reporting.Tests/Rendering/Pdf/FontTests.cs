@@ -19,6 +19,18 @@ public sealed class FontTests
         text.Should().Contain("吉祥的〓字", "the missing character is replaced by the geta mark, not an empty box");
     }
 
+    [Theory]
+    [InlineData("😀", 0x1F600)]
+    [InlineData("䶮", 0x4DAE)]
+    public void Render_EmojiOrRareHanzi_IsReportedNotDrawnAsEmptyBox(string text, int codePoint)
+    {
+        var (bytes, result) = Render([Body("前" + text + "后")]);
+
+        result.Warnings.Select(w => w.CodePoint).Should().Equal(codePoint);
+        using var pdf = Open(bytes);
+        string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)).Should().Contain("前〓后");
+    }
+
     [Fact]
     public void Render_CommonText_ProducesNoWarnings()
     {
