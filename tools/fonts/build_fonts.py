@@ -19,6 +19,9 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 NOTO_SANS = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 WENKAI = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"
+# Unihan's kTGH field gives every character of 通用规范汉字表 (2013) with its number 1..8105
+# (level 1: 1-3500, level 2: 3501-6500, level 3: 6501-8105). Debian package unicode-data.
+UNIHAN_OTHER = "/usr/share/unicode/Unihan_OtherMappings.txt.bz2"
 
 # Maximum distance (font units, 1000/em) between a cubic curve and its quadratic approximation:
 # 1 unit at 16 pt is 0.016 pt, far below what print or screen can show.
@@ -35,6 +38,22 @@ def gb2312_chars():
                 out.add(ord(bytes([hi, lo]).decode("gb2312")))
             except UnicodeDecodeError:
                 pass
+    return out
+
+
+def tgh_chars(max_number=8105):
+    """Characters of 通用规范汉字表 up to the given number (8105 = all three levels)."""
+    import bz2
+    out = set()
+    with bz2.open(UNIHAN_OTHER, "rt", encoding="utf-8") as f:
+        for line in f:
+            if "\tkTGH\t" not in line:
+                continue
+            cp, _, value = line.rstrip("\n").split("\t")
+            for item in value.split():
+                _, number = item.split(":")
+                if int(number) <= max_number:
+                    out.add(int(cp[2:], 16))
     return out
 
 
@@ -156,8 +175,9 @@ def build(src, family_prefix, family, ps_name, out_path, attribution, codepoints
     f2 = TTFont(out_path)
     covered = set(f2.getBestCmap())
     missing = sorted(codepoints & set(gb2312_chars()) - covered)
+    missing_tgh = sorted(codepoints & tgh_chars() - covered)
     print(f"{out_path}: {os.path.getsize(out_path):,} bytes, {len(f2.getGlyphOrder()):,} glyphs, "
-          f"{len(covered):,} code points, GB2312 missing: {len(missing)}")
+          f"{len(covered):,} code points, GB2312 missing: {len(missing)}, 通用规范汉字表 missing: {len(missing_tgh)}")
 
 
 def main():
@@ -165,14 +185,20 @@ def main():
         os.path.dirname(os.path.abspath(__file__)), "..", "..",
         "src", "Supervision.Reporting", "Rendering", "Pdf", "Fonts", "Bundled")
     os.makedirs(out, exist_ok=True)
-    cps = gb2312_chars() | extra_chars()
+    tgh = tgh_chars()
+    print(f"通用规范汉字表: {len(tgh)} characters")
+    cps = gb2312_chars() | tgh | extra_chars()
     build(NOTO_SERIF, "Noto Serif CJK SC", "Supervision Song", "SupervisionSong-Regular",
           os.path.join(out, "SupervisionSong-Regular.ttf"), "Noto Serif CJK SC", cps)
     build(NOTO_SANS, "Noto Sans CJK SC", "Supervision Hei", "SupervisionHei-Regular",
           os.path.join(out, "SupervisionHei-Regular.ttf"), "Noto Sans CJK SC", cps)
     # LXGW and 霞鹜 are Reserved Font Names: the subset must carry another name.
+    # 楷体 sets only second-level headings, and WenKai's outlines are large: levels 1-2 of
+    # 通用规范汉字表 keep it near 3.7 MB (all three levels: 4.4 MB); a level-3 character in a
+    # heading falls back to Supervision Song for that character.
+    kai_cps = gb2312_chars() | tgh_chars(6500) | extra_chars()
     build(WENKAI, "LXGW WenKai", "Supervision Kai", "SupervisionKai-Regular",
-          os.path.join(out, "SupervisionKai-Regular.ttf"), "LXGW WenKai", cps)
+          os.path.join(out, "SupervisionKai-Regular.ttf"), "LXGW WenKai", kai_cps)
 
 
 if __name__ == "__main__":

@@ -64,6 +64,30 @@ public sealed class BlockTests
     }
 
     [Fact]
+    public void Table_HeaderRowSpans_FormOneGridKeptWithTheBody()
+    {
+        var style = TextStyle.Of(PdfFontRole.Table, 12);
+        var format = new ParagraphFormat { Alignment = TextAlignment.Center, LinePitch = 18 };
+        Paragraph P(string s) => new(s, style, format);
+        var table = new Table(
+            [TableColumn.Fixed(40), TableColumn.Fixed(50), TableColumn.Fixed(60), TableColumn.Fixed(70)],
+            [
+                new TableRow([new TableCell(P("序号"), RowSpan: 2), new TableCell(P("问题数"), ColumnSpan: 2), new TableCell(P("说明"), RowSpan: 2)]),
+                new TableRow([new TableCell(P("发现")), new TableCell(P("已整改"))]),
+            ],
+            [new TableRow([new TableCell(P("1")), new TableCell(P("2")), new TableCell(P("3")), new TableCell(P("4"))])]);
+
+        var plan = table.Plan(new LayoutContext(FontSet.BundledOnly), 220, "T");
+
+        var header = plan.Slabs[0].Should().BeOfType<HeaderGridSlab>().Subject;
+        header.KeepWithNext.Should().BeTrue();
+        plan.RepeatOnNewPage.Should().Equal(header);
+        header.Cells.Select(c => (c.Row, c.RowSpan, c.Part.X, c.Part.Width)).Should().Equal(
+            (0, 2, 0.0, 40.0), (0, 1, 40.0, 110.0), (0, 2, 150.0, 70.0), (1, 1, 40.0, 50.0), (1, 1, 90.0, 60.0));
+        header.Height.Should().BeApproximately(2 * (18 + 6), 1e-6, "two header rows of one 18 pt line plus padding");
+    }
+
+    [Fact]
     public void Table_CellText_WrapsWithTheClreqBreaker()
     {
         var style = TextStyle.Of(PdfFontRole.Table, 12);

@@ -19,6 +19,34 @@ public sealed class FontTests
         text.Should().Contain("吉祥的〓字", "the missing character is replaced by the geta mark, not an empty box");
     }
 
+    [Theory]
+    [InlineData("😀", 0x1F600)]
+    [InlineData("㐀", 0x3400)]
+    public void Render_EmojiOrRareHanzi_IsReportedNotDrawnAsEmptyBox(string text, int codePoint)
+    {
+        var (bytes, result) = Render([Body("前" + text + "后")]);
+
+        result.Warnings.Select(w => w.CodePoint).Should().Equal(codePoint);
+        using var pdf = Open(bytes);
+        string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)).Should().Contain("前〓后");
+    }
+
+    [Fact]
+    public void Render_TongyongGuifanHanzibiaoLevel3Character_IsInTheBundledSong()
+    {
+        // 䶮 (U+4DAE, 通用规范汉字表 no. 6814) is outside GB 2312 but inside the bundled subset.
+        var (_, result) = Render([Body("刘䶮")]);
+
+        result.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void FontSet_Level3CharacterInKaiHeading_FallsBackToSongForThatCharacterOnly()
+    {
+        FontSet.BundledOnly.Resolve(PdfFontRole.Heading2, '棪')!.FamilyName.Should().Be("Supervision Song");
+        FontSet.BundledOnly.Resolve(PdfFontRole.Heading2, '棋')!.FamilyName.Should().Be("Supervision Kai");
+    }
+
     [Fact]
     public void Render_CommonText_ProducesNoWarnings()
     {

@@ -62,7 +62,7 @@ internal static class MixedDocument
         var headStyle = TextStyle.Of(PdfFontRole.Heading1, 12);
         var center = new ParagraphFormat { Alignment = TextAlignment.Center, LinePitch = 18 };
         var left = new ParagraphFormat { Alignment = TextAlignment.Justify, LinePitch = 18 };
-        TableCell H(string s, int span = 1) => new(new Paragraph(s, headStyle, center), span);
+        TableCell H(string s, int span = 1, int rows = 1) => new(new Paragraph(s, headStyle, center), span, rows);
         TableCell C(string s) => new(new Paragraph(s, cellStyle, center));
         TableCell L(string s) => new(new Paragraph(s, cellStyle, left));
         var rows = new List<TableRow>();
@@ -84,8 +84,8 @@ internal static class MixedDocument
         return new Table(
             [TableColumn.Fitted(), TableColumn.Fixed(72), TableColumn.Fitted(), TableColumn.Fitted(), TableColumn.Fitted(), TableColumn.Relative()],
             [
-                new TableRow([H("基本情况", 2), H("问题数", 3), H("整改情况")]),
-                new TableRow([H("序号"), H("地区"), H("发现"), H("已整改"), H("整改率"), H("主要问题及整改情况")]),
+                new TableRow([H("序号", rows: 2), H("地区", rows: 2), H("问题数", 3), H("主要问题及整改情况", rows: 2)]),
+                new TableRow([H("发现"), H("已整改"), H("整改率")]),
             ],
             rows)
         {

@@ -9,16 +9,29 @@ namespace Supervision.Reporting.Rendering.Pdf.Official;
 /// 4 mm below the number. Several organs (联合行文) are stacked with the suffix (e.g. 文件)
 /// centred beside them. A mark wider than the text area is scaled horizontally to fit.
 /// </summary>
-internal sealed class VersionHead(IReadOnlyList<string> organs, string suffix, string documentNumber) : Block
+internal sealed class VersionHead : Block
 {
     /// <summary>"发文机关标志上边缘至版心上边缘为35mm" (§7.2.4).</summary>
     public const double MarkTopOffset = 35 * GbT9704.PointsPerMillimetre;
 
-    public IReadOnlyList<string> Organs { get; } = organs;
+    public VersionHead(IReadOnlyList<string> organs, string suffix, string documentNumber)
+    {
+        ArgumentNullException.ThrowIfNull(organs);
+        if (organs.Count == 0 || organs.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("The issuing-authority mark needs at least one organ name, none of them blank.", nameof(organs));
+        }
 
-    public string Suffix { get; } = suffix;
+        Organs = organs;
+        Suffix = suffix ?? string.Empty;
+        DocumentNumber = documentNumber ?? string.Empty;
+    }
 
-    public string DocumentNumber { get; } = documentNumber;
+    public IReadOnlyList<string> Organs { get; }
+
+    public string Suffix { get; }
+
+    public string DocumentNumber { get; }
 
     /// <summary>Mark size; the standard leaves it to the office ("醒目、美观、庄重"), 36 pt (小初) is common practice.</summary>
     public double MarkSize { get; init; } = 36;

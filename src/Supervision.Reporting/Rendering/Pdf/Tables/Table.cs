@@ -32,7 +32,9 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
             offsets[i + 1] = offsets[i] + widths[i];
         }
 
-        var header = HeaderRows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Header[{i}]"), isHeader: true, keep: true)).ToList();
+        List<Slab> header = HeaderRows.Any(r => r.Cells.Any(c => c.RowSpan > 1))
+            ? [PlanHeaderGrid(context, offsets, path)]
+            : HeaderRows.Select((r, i) => (Slab)PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Header[{i}]"), isHeader: true, keep: true)).ToList();
         var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: false)).ToList();
         return new BlockPlan([.. header, .. body])
         {
@@ -40,6 +42,58 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
             SpaceBefore = SpaceBefore,
             SpaceAfter = SpaceAfter,
         };
+    }
+
+    /// <summary>Header rows with row spans, as one unsplittable grid (header rows always travel together).</summary>
+    private HeaderGridSlab PlanHeaderGrid(LayoutContext context, double[] offsets, string path)
+    {
+        var cells = new List<HeaderGridSlab.GridCell>();
+        foreach (var (row, rowSpan, column, span, index, cell) in Placements(HeaderRows, honourRowSpans: true))
+        {
+            double x = offsets[column];
+            double w = offsets[column + span] - x;
+            string cellPath = string.Create(CultureInfo.InvariantCulture, $"{path}/Header[{row}]/Cell[{index}]");
+            var plan = cell.Content.Plan(context, Math.Max(1, w - (2 * Style.PaddingX)), cellPath);
+            cells.Add(new HeaderGridSlab.GridCell(row, rowSpan, new RowSlab.CellPart(x, w, plan.Slabs, cellPath)));
+        }
+
+        return new HeaderGridSlab(cells, HeaderRows.Select(r => r.MinHeight).ToList(), Style, path + "/Header");
+    }
+
+    /// <summary>Where each cell lands: first row, rows spanned, first column, columns spanned.</summary>
+    private IEnumerable<(int Row, int RowSpan, int Column, int Span, int Index, TableCell Cell)> Placements(IReadOnlyList<TableRow> rows, bool honourRowSpans)
+    {
+        var occupied = new bool[rows.Count, Columns.Count];
+        for (int r = 0; r < rows.Count; r++)
+        {
+            int column = 0;
+            for (int c = 0; c < rows[r].Cells.Count; c++)
+            {
+                while (column < Columns.Count && occupied[r, column])
+                {
+                    column++;
+                }
+
+                if (column >= Columns.Count)
+                {
+                    break;
+                }
+
+                var cell = rows[r].Cells[c];
+                int span = Math.Clamp(cell.ColumnSpan, 1, Columns.Count - column);
+                int rowSpan = honourRowSpans ? Math.Clamp(cell.RowSpan, 1, rows.Count - r) : 1;
+                for (int rr = r; rr < r + rowSpan; rr++)
+                {
+                    for (int cc = column; cc < column + span; cc++)
+                    {
+                        occupied[rr, cc] = true;
+                    }
+                }
+
+                yield return (r, rowSpan, column, span, c, cell);
+                column += span;
+            }
+        }
     }
 
     private RowSlab PlanRow(LayoutContext context, TableRow row, double[] offsets, string path, bool isHeader, bool keep)
@@ -82,23 +136,17 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         // longest unbreakable piece) when together they would not leave room.
         var fitted = Enumerable.Range(0, Columns.Count).Where(i => Columns[i].Sizing == ColumnSizing.Fitted).ToList();
         var natural = new Dictionary<int, (double Min, double Max)>();
+        var singleColumnCells = Placements(HeaderRows, honourRowSpans: true).Concat(Placements(Rows, honourRowSpans: false))
+            .Where(p => p.Span == 1 && Columns[p.Column].Sizing == ColumnSizing.Fitted)
+            .ToList();
         foreach (int i in fitted)
         {
             double min = 0, max = 0;
-            foreach (var row in HeaderRows.Concat(Rows))
+            foreach (var p in singleColumnCells.Where(p => p.Column == i))
             {
-                int column = 0;
-                foreach (var cell in row.Cells)
-                {
-                    if (column == i && cell.ColumnSpan == 1)
-                    {
-                        var (mn, mx) = cell.Content.MeasureWidth(context);
-                        min = Math.Max(min, mn);
-                        max = Math.Max(max, mx);
-                    }
-
-                    column += Math.Max(1, cell.ColumnSpan);
-                }
+                var (mn, mx) = p.Cell.Content.MeasureWidth(context);
+                min = Math.Max(min, mn);
+                max = Math.Max(max, mx);
             }
 
             natural[i] = (min + (2 * Style.PaddingX) + 0.01, max + (2 * Style.PaddingX) + 0.01);
