@@ -94,6 +94,24 @@ public sealed record RoundStatistics
     /// <summary>The overdue violations, most calendar days overdue first, then in round order.</summary>
     public required EquatableArray<OverdueFinding> OverdueFindings { get; init; }
 
+    /// <summary>
+    /// The breakdown by one dimension; for <see cref="BreakdownDimension.Group"/> the counts of
+    /// <see cref="ByGroup"/> keyed by group id, in the round's order, including groups without findings.
+    /// </summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    public EquatableArray<Breakdown> BreakdownBy(BreakdownDimension dimension) => dimension switch
+    {
+        BreakdownDimension.Category => ByCategory,
+        BreakdownDimension.FocusArea => ByFocusArea,
+        BreakdownDimension.ResponsibleUnit => ByResponsibleUnit,
+        BreakdownDimension.Area => ByArea,
+        BreakdownDimension.Group => new EquatableArray<Breakdown>(ByGroup.Select(static g => new Breakdown { Key = g.GroupId, Counts = g.Counts })),
+        BreakdownDimension.Severity => BySeverity,
+        BreakdownDimension.Source => BySource,
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a defined breakdown dimension."),
+    };
+
     /// <summary>Describes the statistics by their headline figures.</summary>
     public override string ToString() =>
         $"RoundStatistics as of {AsOf:uuuu-MM-dd}: {Findings} findings, {Rectified} rectified, {Closed} closed, {Overdue} overdue";
