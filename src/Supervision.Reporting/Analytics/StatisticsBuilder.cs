@@ -10,7 +10,6 @@ internal sealed class StatisticsBuilder
 {
     private readonly SupervisionRound _round;
     private readonly LocalDate _asOf;
-    private readonly AnalyticsOptions _options;
     private readonly WorkingDayCalendar _calendar;
 
     private readonly Dictionary<string, Tally> _byCategory = new(StringComparer.Ordinal);
@@ -24,6 +23,7 @@ internal sealed class StatisticsBuilder
     // Lookups built once: inspection → group, unit → top-level area (null when the unit is unknown).
     private readonly Dictionary<string, string> _groupOfInspection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _areaOfUnit = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
 
     private readonly List<int> _daysToRectify = [];
     private readonly List<(OverdueFinding Finding, int Order)> _overdue = [];
@@ -51,8 +51,15 @@ internal sealed class StatisticsBuilder
     {
         _round = round;
         _asOf = asOf;
-        _options = options;
         _calendar = options.Calendar;
+
+        // The units alone, not SupervisionRound's full index: indexing a million findings by id would cost
+        // more than the statistics themselves. The first of duplicate ids wins, as in the index.
+        foreach (var unit in round.Units)
+        {
+            _units.TryAdd(unit.Id, unit);
+        }
+
         var start = round.Period.Start;
         var days = asOf < start ? 0 : Period.DaysBetween(start, asOf) + 1;
         _foundOn = new int[days];
@@ -250,7 +257,7 @@ internal sealed class StatisticsBuilder
 
         if (!_areaOfUnit.TryGetValue(unitId, out var area))
         {
-            area = _round.TopLevelAreaOf(unitId)?.Id;
+            area = RoundIndex.FindTopLevelArea(_units, unitId)?.Id;
             _areaOfUnit[unitId] = area;
         }
 

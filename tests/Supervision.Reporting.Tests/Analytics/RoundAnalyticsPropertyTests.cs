@@ -40,6 +40,12 @@ public sealed class RoundAnalyticsPropertyTests
             Sum(stats.ByFocusArea).Findings.Should().Be(violations.Count(f => f.FocusAreaCode is not null), because);
             Sum(stats.ByResponsibleUnit).Findings.Should().Be(violations.Count(f => f.ResponsibleUnitId is not null), because);
             Sum(stats.ByArea).Findings.Should().Be(violations.Count(f => round.TopLevelAreaOf(f) is not null), because);
+            stats.ByArea.Select(r => (r.Key, r.Counts.Findings)).Should().BeEquivalentTo(
+                violations.Where(f => round.TopLevelAreaOf(f) is not null).GroupBy(f => round.TopLevelAreaOf(f)!.Id).Select(g => (g.Key, g.Count())),
+                because);
+            stats.ByGroup.Where(g => g.Counts.Findings > 0).Select(g => (g.GroupId, g.Counts.Findings)).Should().BeEquivalentTo(
+                violations.Where(f => round.GroupOf(f) is not null).GroupBy(f => round.GroupOf(f)!.Id).Select(g => (g.Key, g.Count())),
+                because);
             stats.ByGroup.Sum(g => g.Counts.Findings).Should().Be(violations.Count(f => round.GroupOf(f) is not null), because);
             stats.ByGroup.Sum(g => g.Inspections).Should().Be(stats.Inspections, because);
             stats.Measures.ByForm.Sum(f => f.PersonTimes).Should().Be(stats.Measures.PersonTimes, because);
