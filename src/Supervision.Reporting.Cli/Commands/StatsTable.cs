@@ -61,9 +61,34 @@ internal static class StatsTable
 
         console.Write(four);
 
+        var groups = NewTable(
+            BreakdownLabels.Of(BreakdownDimension.Group, language),
+            T("检查次数", "檢查次數", "Inspections"),
+            T("检查单位", "檢查單位", "Units visited"),
+            T("问题数", "問題數", "Problems"),
+            T("已整改", "已整改", "Rectified"),
+            T("整改率", "整改率", "Rate"),
+            T("逾期", "逾期", "Overdue"));
+        foreach (var group in s.ByGroup)
+        {
+            groups.AddRow(
+                new Text(BreakdownLabels.Of(round, BreakdownDimension.Group, group.GroupId, language)),
+                new Text(Int(group.Inspections)),
+                new Text(Int(group.UnitsVisited)),
+                new Text(Int(group.Counts.Findings)),
+                new Text(Int(group.Counts.Rectified)),
+                new Text(Pct(group.Counts.RectificationRate)),
+                new Text(Int(group.Counts.Overdue)));
+        }
+
+        if (s.ByGroup.Count > 0)
+        {
+            console.Write(groups);
+        }
+
         foreach (var dimension in Enum.GetValues<BreakdownDimension>())
         {
-            var rows = s.BreakdownBy(dimension);
+            var rows = dimension == BreakdownDimension.Group ? default : s.BreakdownBy(dimension);
             if (rows.Count == 0)
             {
                 continue;

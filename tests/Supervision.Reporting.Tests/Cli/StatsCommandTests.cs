@@ -103,6 +103,24 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stats_AsOfOutsideTheHolidayData_WarnsOnStderrAndKeepsStdoutClean()
+    {
+        var result = CliRunner.Run("stats", Example.Path, "--as-of", "2031-01-06", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().Contain("warning: --as-of 2031-01-06").And.Contain("plain Monday–Friday");
+        JsonDocument.Parse(result.Out).RootElement.GetProperty("asOf").GetString().Should().Be("2031-01-06");
+    }
+
+    [Fact]
+    public void Stats_Table_ListsEveryGroupWithItsInspections()
+    {
+        var result = CliRunner.Run("stats", Example.Path, "--as-of", "2022-11-30");
+
+        result.Out.Should().Contain("检查次数").And.Contain("第十监督检查组");
+    }
+
+    [Fact]
     public void Stats_MissingFile_ExitsTwo()
     {
         var result = CliRunner.Run("stats", Path.Combine(_folder.FullName, "missing.json"));
