@@ -51,12 +51,12 @@ internal static class StatsTable
         var four = NewTable(T("四种形态", "四種形態", "Four forms"), T("人次", "人次", "Person-times"), T("人数", "人數", "People"), T("占比", "佔比", "Share"));
         foreach (var entry in s.Measures.ByFourForms)
         {
-            four.AddRow(Vocabulary.Label(entry.Form, language), Int(entry.PersonTimes), Int(entry.People), Pct(entry.Share));
+            four.AddRow(new Text(Vocabulary.Label(entry.Form, language)), new Text(Int(entry.PersonTimes)), new Text(Int(entry.People)), new Text(Pct(entry.Share)));
         }
 
         foreach (var entry in s.Measures.ByForm)
         {
-            four.AddRow("  " + Vocabulary.Label(entry.Form, language), Int(entry.PersonTimes), Int(entry.People), Pct(entry.Share));
+            four.AddRow(new Text("  " + Vocabulary.Label(entry.Form, language)), new Text(Int(entry.PersonTimes)), new Text(Int(entry.People)), new Text(Pct(entry.Share)));
         }
 
         console.Write(four);
