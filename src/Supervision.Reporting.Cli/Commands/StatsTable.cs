@@ -45,6 +45,8 @@ internal static class StatsTable
             : $"{T("中位数", "中位數", "median")} {Number(time.Median)} / {T("平均", "平均", "mean")} {Number(time.Mean)} / P90 {Number(time.P90)}");
         Row(headline, T("未整改问题账龄（工作日）", "未整改問題賬齡（工作日）", "Open problems by age (working days)"),
             $"0–5: {s.Aging.ZeroToFive}  6–10: {s.Aging.SixToTen}  11–20: {s.Aging.ElevenToTwenty}  21+: {s.Aging.TwentyOneOrMore}");
+        Row(headline, T("亮灯（绿/黄/红/蓝）", "亮燈（綠/黃/紅/藍）", "Lights (green/yellow/red/blue)"),
+            $"{s.Lights.Green} / {s.Lights.Yellow} / {s.Lights.Red} / {s.Lights.Blue}");
         Row(headline, T("问责", "問責", "Accountability"), $"{Count(s.Measures.PersonTimes, CountUnit.PersonTimes)}, {Count(s.Measures.People, CountUnit.People)}");
         console.Write(headline);
 
