@@ -6,13 +6,14 @@ namespace Supervision.Reporting.Analytics;
 
 // Computes RoundStatistics in one pass over the findings (and one over inspections and measures), with
 // dictionaries keyed by id, so that a million findings take well under a second.
+// Single use: construct, then Build() once.
 internal sealed class StatisticsBuilder
 {
     private readonly SupervisionRound _round;
     private readonly LocalDate _asOf;
     private readonly AnalyticsOptions _options;
     private readonly WorkingDayCalendar _calendar;
-    private readonly int[] _lights = new int[5];
+    private readonly int[] _lights = new int[Enum.GetValues<DeadlineLight>().Length];
 
     private readonly Dictionary<string, Tally> _byCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byFocusArea = new(StringComparer.Ordinal);
