@@ -15,6 +15,7 @@ internal static class CommandLine
         var root = new RootCommand("supervision-report — validate supervision rounds and generate their bulletins, ledgers and statistics.");
         var io = new CommandIo(stdout, stderr);
         root.Subcommands.Add(ValidateCommand.Create(io));
+        root.Subcommands.Add(StatsCommand.Create(io, clock));
         root.Subcommands.Add(BulletinCommand.Create(io, clock));
         root.Subcommands.Add(DemoCommand.Create(io));
 
