@@ -6,26 +6,6 @@ namespace Supervision.Reporting.Tests.Rendering.Bulletins;
 public sealed class ChineseTextTests
 {
     [Theory]
-    [InlineData(1, "一")]
-    [InlineData(10, "十")]
-    [InlineData(12, "十二")]
-    [InlineData(20, "二十")]
-    [InlineData(99, "九十九")]
-    [InlineData(100, "一百")]
-    [InlineData(105, "一百零五")]
-    [InlineData(110, "一百一十")]
-    [InlineData(123, "一百二十三")]
-    public void Numeral_WritesChineseNumerals(int n, string expected) => ChineseText.Numeral(n).Should().Be(expected);
-
-    [Fact]
-    public void Dates_AreWrittenInArabicNumeralsWithoutPadding()
-    {
-        ChineseText.Date(new LocalDate(2022, 11, 3)).Should().Be("2022年11月3日");
-        ChineseText.MonthDay(new LocalDate(2022, 1, 30)).Should().Be("1月30日");
-        ChineseText.YearMonth(new LocalDate(2022, 11, 30)).Should().Be("2022年11月");
-    }
-
-    [Theory]
     [InlineData("全州县", "全州县黄沙河镇", "全州县黄沙河镇")]
     [InlineData("全州县黄沙河镇", "黄沙河镇高速路口检查站", "全州县黄沙河镇高速路口检查站")]
     [InlineData("全州县", "文桥镇", "全州县文桥镇")]

@@ -33,8 +33,8 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
 
         var cases = content.Body.OfType<BodyHeading>().Count(h => h.Level == 1);
         cases.Should().BeGreaterThan(1);
-        content.Title.Should().Be($"关于{ChineseText.Numeral(cases)}起疫情防控工作中典型问题的通报");
-        content.Body[0].Should().BeOfType<BodyParagraph>().Which.Text.Should().EndWith($"现将{ChineseText.Numeral(cases)}起典型问题通报如下：");
+        content.Title.Should().Be($"关于{Supervision.Reporting.Analytics.ChineseFormat.Numeral(cases)}起疫情防控工作中典型问题的通报");
+        content.Body[0].Should().BeOfType<BodyParagraph>().Which.Text.Should().EndWith($"现将{Supervision.Reporting.Analytics.ChineseFormat.Numeral(cases)}起典型问题通报如下：");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Privacy;
@@ -89,7 +90,7 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
 
     private string WhatWasFound(Finding finding)
     {
-        var day = ChineseText.MonthDay(finding.FoundOn);
+        var day = ChineseFormat.MonthDay(finding.FoundOn);
         var description = ChineseText.Sentence(naming.CleanText(finding.Description is { Length: > 0 } d ? d : finding.Summary));
         if (description.Contains(day, StringComparison.Ordinal))
         {
@@ -118,7 +119,7 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
             RectificationMode.Immediate => "立行立改",
             RectificationMode.Ongoing => "建立长效机制、长期坚持整改",
             _ => rectification.EffectiveDeadline(asOf, calendar) is { } deadline
-                ? $"于{ChineseText.MonthDay(deadline)}前整改到位"
+                ? $"于{ChineseFormat.MonthDay(deadline)}前整改到位"
                 : "限期整改",
         };
         if (finding.Description?.Contains("反馈", StringComparison.Ordinal) == true)
@@ -128,8 +129,8 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
         }
 
         return who is null
-            ? $"{ChineseText.MonthDay(rectification.AssignedOn)}，问题反馈至{to}，要求{requirement}。"
-            : $"{ChineseText.MonthDay(rectification.AssignedOn)}，{who}将问题反馈{to}，要求{requirement}。";
+            ? $"{ChineseFormat.MonthDay(rectification.AssignedOn)}，问题反馈至{to}，要求{requirement}。"
+            : $"{ChineseFormat.MonthDay(rectification.AssignedOn)}，{who}将问题反馈{to}，要求{requirement}。";
     }
 
     private string Progress(Rectification rectification)
@@ -150,7 +151,7 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
         if (rectification.IsOverdueAsOf(asOf, calendar))
         {
             var days = rectification.WorkingDaysOverdue(asOf, calendar);
-            return string.Create(CultureInfo.InvariantCulture, $"截至{ChineseText.MonthDay(asOf)}，该问题已超过整改时限{days}个工作日，仍未整改到位。");
+            return string.Create(CultureInfo.InvariantCulture, $"截至{ChineseFormat.MonthDay(asOf)}，该问题已超过整改时限{days}个工作日，仍未整改到位。");
         }
 
         return rectification.StatusAsOf(asOf) == RectificationStatus.InProgress ? "目前，该问题正在整改中。" : "目前，该问题尚未完成整改。";
@@ -172,7 +173,7 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
             var parts = decision
                 .GroupBy(m => m.Form)
                 .Select(form => $"给予{People(form.Select(m => m.PersonId).Distinct().ToList())}{Vocabulary.Label(form.Key)}处理");
-            text.Append(ChineseText.Date(decision.Key.DecidedOn)).Append('，').Append(decider).Append(string.Join("，", parts)).Append('。');
+            text.Append(ChineseFormat.Date(decision.Key.DecidedOn)).Append('，').Append(decider).Append(string.Join("，", parts)).Append('。');
         }
 
         return text.ToString();

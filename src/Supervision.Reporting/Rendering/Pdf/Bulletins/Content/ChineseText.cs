@@ -1,49 +1,16 @@
 using System.Globalization;
 using NodaTime;
+using Supervision.Reporting.Analytics;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 
 // Small pieces of Chinese official-document prose shared by the composers.
 internal static class ChineseText
 {
-    private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-    // 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五; case numbers and small counts in titles.
-    public static string Numeral(int n)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
-        if (n < 10)
-        {
-            return Digits[n];
-        }
-
-        if (n < 20)
-        {
-            return "十" + (n % 10 == 0 ? string.Empty : Digits[n % 10]);
-        }
-
-        if (n < 100)
-        {
-            return Digits[n / 10] + "十" + (n % 10 == 0 ? string.Empty : Digits[n % 10]);
-        }
-
-        if (n < 1000)
-        {
-            var rest = n % 100;
-            return Digits[n / 100] + "百" + (rest == 0 ? string.Empty : rest < 10 ? "零" + Digits[rest] : rest < 20 ? "一" + Numeral(rest) : Numeral(rest));
-        }
-
-        return n.ToString(CultureInfo.InvariantCulture);
-    }
-
     // Counts in titles: Chinese numerals up to ten (三起), Arabic above (12起), as official titles do.
-    public static string TitleCount(int n) => n <= 10 ? Numeral(n) : n.ToString(CultureInfo.InvariantCulture);
-
-    public static string Date(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+    public static string TitleCount(int n) => n <= 10 ? ChineseFormat.Numeral(n) : n.ToString(CultureInfo.InvariantCulture);
 
     public static string YearMonth(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月");
-
-    public static string MonthDay(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Month}月{date.Day}日");
 
     // Ends a sentence with 。 unless it already ends with closing punctuation.
     public static string Sentence(string text)

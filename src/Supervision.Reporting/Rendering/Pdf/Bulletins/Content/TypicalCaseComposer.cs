@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Privacy;
@@ -26,7 +27,7 @@ internal static class TypicalCaseComposer
         body.AddRange(preamble.Select(p => new BodyParagraph(p)));
         for (var i = 0; i < cases.Count; i++)
         {
-            body.Add(new BodyHeading(1, $"{ChineseText.Numeral(i + 1)}、{narrator.Title(cases[i])}"));
+            body.Add(new BodyHeading(1, $"{ChineseFormat.Numeral(i + 1)}、{narrator.Title(cases[i])}"));
             body.Add(new BodyParagraph(narrator.Narrative(cases[i])));
         }
 
