@@ -18,7 +18,7 @@ public class RoundJsonBenchmarks
     public void Setup()
     {
         using var buffer = new MemoryStream();
-        RoundJson.Write(BenchmarkRounds.Synthetic(Findings), buffer);
+        RoundJson.Write(SyntheticRound.Create(Findings, seed: 42), buffer);
         _json = buffer.ToArray();
     }
 

@@ -123,11 +123,18 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         return s == default || t == default ? new DateInterval(default, default) : new DateInterval(s, t);
     }
 
-    private FocusArea? ReadFocusArea(JsonElement e, string path)
+    private FocusArea? ReadFocusArea(JsonElement e, string path) =>
+        ReadCodeAndTitle(e, path) is var (code, title) && code is not null ? new FocusArea { Code = code, Title = title! } : null;
+
+    private FindingCategory? ReadCategory(JsonElement e, string path) =>
+        ReadCodeAndTitle(e, path) is var (code, title) && code is not null ? new FindingCategory { Code = code, Title = title! } : null;
+
+    // Focus areas and categories are both { code, title }.
+    private (string? Code, string? Title) ReadCodeAndTitle(JsonElement e, string path)
     {
         if (!IsObject(e, path))
         {
-            return null;
+            return (null, null);
         }
 
         string? code = null, title = null;
@@ -141,28 +148,7 @@ internal sealed class JsonRoundReader : JsonDocumentReader
             }
         }
 
-        return new FocusArea { Code = Required(code, path, "code"), Title = Required(title, path, "title") };
-    }
-
-    private FindingCategory? ReadCategory(JsonElement e, string path)
-    {
-        if (!IsObject(e, path))
-        {
-            return null;
-        }
-
-        string? code = null, title = null;
-        foreach (var p in Properties(e, path))
-        {
-            switch (p.Name)
-            {
-                case "code": code = String(p.Value, path, p.Name); break;
-                case "title": title = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
-            }
-        }
-
-        return new FindingCategory { Code = Required(code, path, "code"), Title = Required(title, path, "title") };
+        return (Required(code, path, "code"), Required(title, path, "title"));
     }
 
     private Unit? ReadUnit(JsonElement e, string path)
