@@ -101,4 +101,31 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
 
         act.Should().Throw<Supervision.Reporting.Validation.RoundValidationException>().Which.Report.Errors.Single().Rule.Should().Be("no-cases");
     }
+
+    [Fact]
+    public void Compose_TraditionalChinese_PatternsInTraditional_DataUnchanged()
+    {
+        var content = Compose(Audience.Public, new BulletinSpec { Language = Language.ZhHant });
+        var text = AllText(content);
+        output.WriteLine(content.Title + "\n" + text);
+
+        content.Title.Should().Be("關於五起疫情防控工作中典型問題的通報");
+        content.AuthorityMark.Should().Equal("中共桂林市紀律檢查委員會", "桂林市監察委員會");
+        text.Should().Contain("現將五起典型問題通報如下：").And.Contain("給予唐某等4人提醒談話處理").And.Contain("（一）壓緊壓實責任。");
+        text.Should().Contain("全州县黄沙河镇", "the round's own text is not converted");
+        text.Should().NotContain("现将").And.NotContain("给予");
+    }
+
+    [Fact]
+    public void Compose_English_GeneratedProseInEnglish()
+    {
+        var content = Compose(Audience.Public, new BulletinSpec { Language = Language.English });
+        var text = AllText(content);
+        output.WriteLine(content.Title + "\n" + text);
+
+        content.Title.Should().Be("Notice on 5 Typical Cases in 疫情防控 Work");
+        text.Should().Contain("typical cases are notified as follows:").And.Contain("1. ").And.Contain("reminder talk for 唐某 and 3 others (4 people)");
+        text.Should().Contain("(1) Fix responsibility firmly.");
+        text.Should().NotContain("给予").And.NotContain("现将");
+    }
 }

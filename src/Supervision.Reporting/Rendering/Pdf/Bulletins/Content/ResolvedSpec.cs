@@ -21,28 +21,35 @@ internal sealed record ResolvedSpec(
         var date = spec.Date ?? asOf;
         return new ResolvedSpec(
             spec,
-            spec.AuthorityMark.IsEmpty ? MarkFor(round.Authority) : spec.AuthorityMark,
-            spec.Recipients ?? RecipientsFor(round),
+            spec.AuthorityMark.IsEmpty ? MarkFor(round.Authority, spec.Language) : spec.AuthorityMark,
+            spec.Recipients ?? CasePhrases.For(spec.Language).Recipients(IsCityLevel(round)),
             spec.Signatory.IsEmpty ? [round.Authority] : spec.Signatory,
             asOf,
             date,
-            spec.PrintedBy ?? round.Authority + "办公室",
+            spec.PrintedBy ?? CasePhrases.For(spec.Language).PrintingOffice(round.Authority),
             spec.PrintedOn ?? date,
             TopicOf(round.Title));
     }
 
     // 桂林市纪委监委 → 中共桂林市纪律检查委员会 / 桂林市监察委员会: the full names GB/T 9704 prefers in the mark.
-    internal static EquatableArray<string> MarkFor(string authority)
+    internal static EquatableArray<string> MarkFor(string authority, Language language)
     {
+        if (language == Language.English)
+        {
+            return [authority];
+        }
+
         if (authority.EndsWith("纪委监委", StringComparison.Ordinal) && authority.Length > 4)
         {
             var place = authority[..^4];
-            return [$"中共{place}纪律检查委员会", $"{place}监察委员会"];
+            return language == Language.ZhHant
+                ? [$"中共{place}紀律檢查委員會", $"{place}監察委員會"]
+                : [$"中共{place}纪律检查委员会", $"{place}监察委员会"];
         }
 
         if (authority.EndsWith("纪委", StringComparison.Ordinal) && authority.Length > 2)
         {
-            return [$"中共{authority[..^2]}纪律检查委员会"];
+            return language == Language.ZhHant ? [$"中共{authority[..^2]}紀律檢查委員會"] : [$"中共{authority[..^2]}纪律检查委员会"];
         }
 
         return [authority];
@@ -62,11 +69,9 @@ internal sealed record ResolvedSpec(
         return title;
     }
 
-    private static string RecipientsFor(SupervisionRound round)
+    private static bool IsCityLevel(SupervisionRound round)
     {
         var roots = round.Units.Where(u => u.ParentId is null).ToList();
-        return roots.Count == 1 && roots[0].Kind == UnitKind.City
-            ? "各县（市、区）纪委监委，市纪委监委各派驻纪检监察组，各监督检查组"
-            : "各监督检查组，各有关单位";
+        return roots.Count == 1 && roots[0].Kind == UnitKind.City;
     }
 }
