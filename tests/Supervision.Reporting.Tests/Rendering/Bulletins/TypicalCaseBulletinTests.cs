@@ -157,4 +157,19 @@ public sealed class TypicalCaseBulletinTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData(Language.ZhHant, "關於五起疫情防控工作中典型問題的通報")]
+    [InlineData(Language.English, "Notice on 5 Typical Cases in 疫情防控 Work")]
+    [InlineData(Language.ZhHans, "关于五起疫情防控工作中典型问题的通报")]
+    public void Write_EachLanguage_RendersWithTheBundledFonts_WithoutMissingGlyphs(Language language, string title)
+    {
+        using var stream = new MemoryStream();
+
+        var result = Bulletin.Write(Example.Guilin, Numbered with { Language = language }, stream, Bare);
+
+        result.Warnings.Should().BeEmpty();
+        new PdfReadBack(stream.ToArray()).Text.Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Should().Contain(title.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
 }
