@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NodaTime;
 using Supervision.Reporting.Cli.Commands;
 
 namespace Supervision.Reporting.Cli;
@@ -6,12 +7,15 @@ namespace Supervision.Reporting.Cli;
 // Parses arguments and dispatches; every command's work is done by the library.
 internal static class CommandLine
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock = null)
     {
+        // The only clock read of the tool: commands take today from here, so tests can fix it.
+        clock ??= SystemClock.Instance;
         var root = new RootCommand("supervision-report — validate supervision rounds and generate their bulletins, ledgers and statistics.");
         var io = new CommandIo(stdout, stderr);
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(DemoCommand.Create(io));
+        root.Subcommands.Add(LedgerCommand.Create(io, clock));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Supervision.Reporting.Rendering.Excel;
 using Supervision.Reporting.Serialization;
 
 namespace Supervision.Reporting.Cli.Commands;
@@ -6,6 +7,8 @@ namespace Supervision.Reporting.Cli.Commands;
 internal static class DemoCommand
 {
     public const string ExampleFileName = "guilin-2022-11.json";
+
+    public const string LedgerFileName = "guilin-2022-11-ledger.xlsx";
 
     public static Command Create(CommandIo io)
     {
@@ -47,6 +50,12 @@ internal static class DemoCommand
         var jsonPath = Path.Combine(output.FullName, ExampleFileName);
         File.WriteAllBytes(jsonPath, bytes);
         written.Add(jsonPath);
+
+        // The ledger as of the end of the round, so that the demo gives the same file every day.
+        var round = result.GetValueOrThrow();
+        var ledgerPath = Path.Combine(output.FullName, LedgerFileName);
+        RectificationLedger.WriteFile(round, ledgerPath, new LedgerOptions { AsOf = round.Period.End });
+        written.Add(ledgerPath);
 
         foreach (var path in written)
         {

@@ -110,7 +110,7 @@ internal sealed partial class LedgerWriter
                     default:
                         var text = TextOf(column, finding, sheet, i + 1, row);
                         lines = Math.Max(lines, widths.Observe(i, text));
-                        cells[i] = new Cell(text, style);
+                        cells[i] = new Cell(text.Length == 0 ? null : text, style);
                         break;
                 }
             }
@@ -136,6 +136,7 @@ internal sealed partial class LedgerWriter
             Name = sheet,
             ColumnWidths = [.. Enumerable.Range(0, columns.Count).Select(widths.Width)],
             PrintTitleRows = (1, DetailHeaderRow),
+            FilterRange = $"$A${DetailHeaderRow}:${lastColumn}${DetailHeaderRow + rowCount}",
             Paper = options.Paper,
             Footer = Footer(),
             ConditionalRules =
@@ -272,7 +273,7 @@ internal sealed partial class LedgerWriter
             }
 
             var who = round.FindPerson(measure.PersonId) is { } person ? naming.NameOf(person) : measure.PersonId;
-            text = text is null ? new StringBuilder() : text.Append(language == Language.English ? "; " : "；");
+            text = text is null ? new StringBuilder() : text.Append('\n');
             text.Append(who).Append(language == Language.English ? ": " : "：").Append(Vocabulary.Label(measure.Form, language))
                 .Append(language == Language.English ? " (" : "（").Append(DateText(measure.DecidedOn)).Append(language == Language.English ? ")" : "）");
         }

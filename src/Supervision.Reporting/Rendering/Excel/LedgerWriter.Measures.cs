@@ -81,7 +81,7 @@ internal sealed partial class LedgerWriter
 
                 var value = Text(values[i], sheet, i + 2, row);
                 lines = Math.Max(lines, widths.Observe(i + 1, value));
-                cells[i + 1] = new Cell(value, i is 3 or 4 ? centered : text);
+                cells[i + 1] = new Cell(value.Length == 0 ? null : value, i is 3 or 4 ? centered : text);
             }
 
             await spreadsheet.AddRowAsync(cells, Height(Math.Max(22, (lines * LineHeight) + 6)), cancellationToken).ConfigureAwait(false);
@@ -92,6 +92,7 @@ internal sealed partial class LedgerWriter
             Name = sheet,
             ColumnWidths = [.. Enumerable.Range(0, headers.Length).Select(widths.Width)],
             PrintTitleRows = (1, DetailHeaderRow),
+            FilterRange = $"$A${DetailHeaderRow}:${last}${DetailHeaderRow + rows}",
             Paper = options.Paper,
             Footer = Footer(),
         });

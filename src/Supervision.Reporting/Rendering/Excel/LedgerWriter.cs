@@ -53,7 +53,9 @@ internal sealed partial class LedgerWriter
         var spreadsheetOptions = new SpreadCheetahOptions
         {
             CompressionLevel = SpreadCheetahCompressionLevel.Fastest,
-            DefaultFont = new DefaultFont { Name = language == Language.English ? "Calibri" : "宋体", Size = 11 },
+
+            // SpreadCheetah rejects two-character font names such as 宋体; SimSun is the same face.
+            DefaultFont = new DefaultFont { Name = language == Language.English ? "Calibri" : "SimSun", Size = 11 },
 
             // The title and the authority only: personal names never go into metadata (DESIGN §9).
             DocumentProperties = new DocumentProperties { Title = Title(), Author = round.Authority, Subject = round.Id },

@@ -310,7 +310,7 @@ internal static class PackageFinisher
     {
         var titles = finish.Sheets
             .Select((sheet, index) => (sheet, index))
-            .Where(s => s.sheet.PrintTitleRows is not null)
+            .Where(s => s.sheet.PrintTitleRows is not null || s.sheet.FilterRange is not null)
             .ToList();
         if (titles.Count == 0)
         {
@@ -321,7 +321,7 @@ internal static class PackageFinisher
         [
             new("definedNames", w => { w.WriteStartElement("definedNames", MainNamespace); WriteTitles(w); w.WriteEndElement(); })
             {
-                Merge = (r, w) => OpenXmlPartRewriter.CopyAndAppend(r, w, WriteTitles, keepChild: c => c.GetAttribute("name") != "_xlnm.Print_Titles"),
+                Merge = (r, w) => OpenXmlPartRewriter.CopyAndAppend(r, w, WriteTitles, keepChild: c => c.GetAttribute("name") is not ("_xlnm.Print_Titles" or "_xlnm._FilterDatabase")),
             },
         ];
 
@@ -329,12 +329,25 @@ internal static class PackageFinisher
         {
             foreach (var (sheet, index) in titles)
             {
-                var (first, last) = sheet.PrintTitleRows!.Value;
-                w.WriteStartElement("definedName", MainNamespace);
-                w.WriteAttributeString("name", "_xlnm.Print_Titles");
-                w.WriteAttributeString("localSheetId", index.ToString(CultureInfo.InvariantCulture));
-                w.WriteString(string.Create(CultureInfo.InvariantCulture, $"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!${first}:${last}"));
-                w.WriteEndElement();
+                var quoted = "'" + sheet.Name.Replace("'", "''", StringComparison.Ordinal) + "'!";
+                if (sheet.FilterRange is { } filter)
+                {
+                    w.WriteStartElement("definedName", MainNamespace);
+                    w.WriteAttributeString("name", "_xlnm._FilterDatabase");
+                    w.WriteAttributeString("localSheetId", index.ToString(CultureInfo.InvariantCulture));
+                    w.WriteAttributeString("hidden", "1");
+                    w.WriteString(quoted + filter);
+                    w.WriteEndElement();
+                }
+
+                if (sheet.PrintTitleRows is var (first, last))
+                {
+                    w.WriteStartElement("definedName", MainNamespace);
+                    w.WriteAttributeString("name", "_xlnm.Print_Titles");
+                    w.WriteAttributeString("localSheetId", index.ToString(CultureInfo.InvariantCulture));
+                    w.WriteString(quoted + string.Create(CultureInfo.InvariantCulture, $"${first}:${last}"));
+                    w.WriteEndElement();
+                }
             }
         }
     }

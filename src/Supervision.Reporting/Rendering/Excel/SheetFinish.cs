@@ -13,6 +13,10 @@ internal sealed record SheetFinish
     // Rows repeated at the top of every printed page (1-based, inclusive), or null.
     public (int First, int Last)? PrintTitleRows { get; init; }
 
+    // The autofilter range SpreadCheetah wrote, as an absolute reference, for the hidden _xlnm._FilterDatabase
+    // name that Excel itself writes beside every autofilter; or null.
+    public string? FilterRange { get; init; }
+
     public LedgerPaper Paper { get; init; } = LedgerPaper.A4;
 
     public bool Landscape { get; init; } = true;
