@@ -21,11 +21,11 @@ internal sealed partial class LedgerWriter
         LedgerColumn.FoundOn or LedgerColumn.AssignedOn or LedgerColumn.Deadline
             or LedgerColumn.CompletedOn or LedgerColumn.ClosedOn => (12, 16),
         LedgerColumn.Status or LedgerColumn.Mode or LedgerColumn.DaysOverdue => (10, 12),
-        LedgerColumn.Description => (20, 50),
-        LedgerColumn.Measures => (16, 40),
-        LedgerColumn.Progress or LedgerColumn.Accountability => (14, 30),
-        LedgerColumn.Remarks => (10, 24),
-        _ => (10, 20),
+        LedgerColumn.Description => (20, 44),
+        LedgerColumn.Measures => (16, 32),
+        LedgerColumn.Progress or LedgerColumn.Accountability => (14, 26),
+        LedgerColumn.Remarks => (10, 22),
+        _ => (10, 18),
     };
 
     private static CellKind KindOf(LedgerColumn column) => column switch
@@ -99,7 +99,7 @@ internal sealed partial class LedgerWriter
                 {
                     case CellKind.Date:
                         var date = DateOf(column, finding);
-                        widths.ObserveWidth(i, 11);
+                        widths.ObserveWidth(i, DateWidth);
                         cells[i] = new Cell(ExcelDate(date), style);
                         break;
                     case CellKind.Number:
@@ -149,6 +149,9 @@ internal sealed partial class LedgerWriter
             ],
         });
     }
+
+    // "2022年11月30日" is 14 digit widths; "2022-11-30" is 10.
+    private int DateWidth => language == Language.English ? 10 : 14;
 
     private static int IndexOf(IReadOnlyList<LedgerColumn> columns, LedgerColumn column)
     {

@@ -74,7 +74,7 @@ internal sealed partial class LedgerWriter
             {
                 if (i == 5)
                 {
-                    widths.ObserveWidth(i + 1, 11);
+                    widths.ObserveWidth(i + 1, DateWidth);
                     cells[i + 1] = new Cell(ExcelDate(measure.DecidedOn), styles.Body(CellKind.Date, LightFill.None));
                     continue;
                 }
