@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace Supervision.Reporting.Benchmarks;
@@ -5,6 +6,15 @@ namespace Supervision.Reporting.Benchmarks;
 internal static class Program
 {
     // `dotnet run -c Release --project benchmarks/Supervision.Reporting.Benchmarks -- --filter *`
-    // runs BenchmarkDotNet; the console comparisons are added beside it as their issues land.
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    // runs BenchmarkDotNet; `-- stats-check [findings]` is the quick console check of the statistics target.
+    private static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "stats-check")
+        {
+            StatisticsCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

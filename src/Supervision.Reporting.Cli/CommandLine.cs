@@ -7,14 +7,16 @@ namespace Supervision.Reporting.Cli;
 // Parses arguments and dispatches; every command's work is done by the library.
 internal static class CommandLine
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, SystemClock.Instance);
+
+    // The clock is a parameter so that tests can fix "today" for the default as-of date.
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
     {
-        // The only clock read of the tool: commands take today from here, so tests can fix it.
-        clock ??= SystemClock.Instance;
         var root = new RootCommand("supervision-report — validate supervision rounds and generate their bulletins, ledgers and statistics.");
         var io = new CommandIo(stdout, stderr);
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(DemoCommand.Create(io));
+        root.Subcommands.Add(StatsCommand.Create(io, clock));
         root.Subcommands.Add(LedgerCommand.Create(io, clock));
 
         var parsed = root.Parse(args);

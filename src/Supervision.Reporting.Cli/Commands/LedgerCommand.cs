@@ -35,13 +35,8 @@ internal static class LedgerCommand
         return command;
     }
 
-    // The default as-of date (DESIGN §12): the period end, or today in Asia/Shanghai when the round is still running.
-    internal static LocalDate DefaultAsOf(SupervisionRound round, IClock clock)
-    {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(round.TimeZone) ?? DateTimeZoneProviders.Tzdb[SupervisionRound.DefaultTimeZone];
-        var today = clock.GetCurrentInstant().InZone(zone).Date;
-        return today < round.Period.End ? today : round.Period.End;
-    }
+    // The default as-of date (DESIGN §12), shared with `stats` so that both commands mean the same day.
+    internal static LocalDate DefaultAsOf(SupervisionRound round, IClock clock) => StatsCommand.DefaultAsOf(round, clock);
 
     private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? asOfText, string audienceText, string languageText, string paperText)
     {

@@ -87,9 +87,12 @@ internal sealed class RoundIndex
         }
     }
 
-    private Unit? FindTopLevelArea(string unitId)
+    private Unit? FindTopLevelArea(string unitId) => FindTopLevelArea(_units, unitId);
+
+    // Static so that analytics can resolve areas from the units alone, without indexing every finding.
+    internal static Unit? FindTopLevelArea(Dictionary<string, Unit> units, string unitId)
     {
-        if (!_units.TryGetValue(unitId, out var unit))
+        if (!units.TryGetValue(unitId, out var unit))
         {
             return null;
         }
@@ -97,9 +100,9 @@ internal sealed class RoundIndex
         // Walk up until the parent is a root; a cycle (invalid data) stops the walk at the starting unit.
         var seen = new HashSet<string>(StringComparer.Ordinal) { unit.Id };
         var current = unit;
-        while (current.ParentId is { } parentId && _units.TryGetValue(parentId, out var parent))
+        while (current.ParentId is { } parentId && units.TryGetValue(parentId, out var parent))
         {
-            if (parent.ParentId is null || !_units.ContainsKey(parent.ParentId))
+            if (parent.ParentId is null || !units.ContainsKey(parent.ParentId))
             {
                 return current;
             }

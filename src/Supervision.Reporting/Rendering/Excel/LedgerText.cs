@@ -84,6 +84,4 @@ internal static class LedgerText
     public static string PublicEdition(Language language) => Pick(language, "（公开版）", "（公開版）", " (public edition)");
 
     public static string Total(Language language) => Pick(language, "合计", "合計", "Total");
-
-    public static string Unassigned(Language language) => Pick(language, "（未指定）", "（未指定）", "(none)");
 }

@@ -89,7 +89,7 @@ internal sealed partial class LedgerWriter
 
             number++;
             var row = DetailHeaderRow + number;
-            var light = LedgerLights.Of(finding, asOf, options);
+            var light = LedgerLights.Of(finding, asOf, analytics);
             var lines = 1;
             for (var i = 0; i < columns.Count; i++)
             {

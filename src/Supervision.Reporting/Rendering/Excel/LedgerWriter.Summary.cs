@@ -25,7 +25,7 @@ internal sealed partial class LedgerWriter
         await WriteTitleRowsAsync(spreadsheet, columns, Title() + LedgerText.Pick(language, "（汇总）", "（彙總）", " (summary)"), cancellationToken).ConfigureAwait(false);
 
         var row = 2;
-        foreach (var table in LedgerSummary.Tables(round, options))
+        foreach (var table in LedgerSummary.Tables(round, options, analytics))
         {
             await spreadsheet.AddRowAsync([new Cell(string.Empty)], cancellationToken).ConfigureAwait(false);
             await spreadsheet.AddRowAsync([new Cell(table.Title, styles.Section)], Height(22), cancellationToken).ConfigureAwait(false);

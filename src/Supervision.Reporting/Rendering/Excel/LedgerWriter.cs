@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Supervision.Reporting.Analytics;
 using SpreadCheetah;
 using SpreadCheetah.Metadata;
 using SpreadCheetah.Styling;
@@ -24,6 +25,7 @@ internal sealed partial class LedgerWriter
     private readonly Language language;
     private readonly LocalDate asOf;
     private readonly PersonNaming naming;
+    private readonly AnalyticsOptions analytics;
     private readonly CellTextSanitizer sanitizer = new();
     private readonly List<SheetFinish> finishes = [];
     private LedgerStyles styles = null!;
@@ -34,6 +36,7 @@ internal sealed partial class LedgerWriter
         this.options = options;
         language = options.Language;
         asOf = options.AsOf;
+        analytics = new AnalyticsOptions { Calendar = options.Calendar, DueSoonWorkingDays = options.DueSoonWorkingDays };
         naming = options.Audience == LedgerAudience.Public ? PersonNaming.Public(round, language) : PersonNaming.Internal(language);
     }
 

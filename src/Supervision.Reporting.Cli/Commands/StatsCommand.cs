@@ -1,0 +1,103 @@
+using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+using Supervision.Reporting.Analytics;
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Serialization;
+
+namespace Supervision.Reporting.Cli.Commands;
+
+internal static class StatsCommand
+{
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    public static Command Create(CommandIo io, IClock clock)
+    {
+        var file = new Argument<FileInfo>("ROUND.json") { Description = "The round (JSON, format version 1)." };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The as-of date YYYY-MM-DD: nothing dated after it counts. Default: the round's period end or today (in the round's time zone), whichever is earlier.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "table (readable, default), json (the DESIGN §6 document) or csv (the breakdowns, UTF-8 with BOM).",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Language of labels: zh-Hans (default), zh-Hant or en.",
+            DefaultValueFactory = _ => "zh-Hans",
+        };
+        lang.AcceptOnlyFromAmong("zh-Hans", "zh-Hant", "en");
+        var command = new Command("stats", "Print the statistics of a round as of a date (DESIGN §6).")
+        {
+            file,
+            asOf,
+            format,
+            lang,
+        };
+        command.SetAction(parsed => Run(io, clock, parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(format)!, parsed.GetValue(lang)!));
+        return command;
+    }
+
+    private static int Run(CommandIo io, IClock clock, FileInfo file, string? asOfText, string format, string languageTag)
+    {
+        LocalDate? asOf = null;
+        if (asOfText is not null)
+        {
+            var parsed = IsoDate.Parse(asOfText);
+            if (!parsed.Success)
+            {
+                io.Error.WriteLine($"error: --as-of must be a date YYYY-MM-DD, got '{asOfText}'");
+                return ExitCodes.UsageOrIo;
+            }
+
+            asOf = parsed.Value;
+        }
+
+        if (!file.Exists)
+        {
+            io.Error.WriteLine($"error: file not found: {file.FullName}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        var result = RoundJson.ReadFile(file.FullName);
+        if (!result.IsValid)
+        {
+            io.WriteProblems(file.Name, result.Report);
+            io.Error.WriteLine($"invalid: {file.Name} ({result.Report.Errors.Count} error(s)); no statistics computed");
+            return ExitCodes.InvalidInput;
+        }
+
+        var round = result.GetValueOrThrow();
+        Vocabulary.TryParseLanguage(languageTag, out var language);
+        var date = asOf ?? DefaultAsOf(round, clock);
+        var statistics = RoundAnalytics.Compute(round, date);
+        switch (format)
+        {
+            case "json":
+                io.Out.WriteLine(StatisticsJson.Serialize(statistics));
+                break;
+            case "csv":
+                // The BOM lets Excel open a redirected file (`> stats.csv`) as UTF-8.
+                io.Out.Write('\uFEFF');
+                io.Out.Write(StatisticsCsv.Serialize(statistics, round, language));
+                break;
+            default:
+                StatsTable.Render(io.Out, round, statistics, language);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    // DESIGN §12: the period end or today, whichever is earlier — a finished round is reported as it ended.
+    internal static LocalDate DefaultAsOf(SupervisionRound round, IClock clock)
+    {
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(round.TimeZone)
+            ?? DateTimeZoneProviders.Tzdb[SupervisionRound.DefaultTimeZone];
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        return today < round.Period.End ? today : round.Period.End;
+    }
+}

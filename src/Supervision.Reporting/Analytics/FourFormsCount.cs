@@ -1,0 +1,19 @@
+using Supervision.Reporting.Domain;
+
+namespace Supervision.Reporting.Analytics;
+
+/// <summary>The accountability measures of one of the four forms (四种形态) decided on or before the as-of date.</summary>
+public sealed record FourFormsCount
+{
+    /// <summary>The form (first to fourth).</summary>
+    public required FourForms Form { get; init; }
+
+    /// <summary>Person-times (人次): the number of measures in this form.</summary>
+    public required int PersonTimes { get; init; }
+
+    /// <summary>The distinct people who received a measure in this form.</summary>
+    public required int People { get; init; }
+
+    /// <summary>The share of all person-times, a fraction in [0, 1]; 0 when there are no measures.</summary>
+    public required double Share { get; init; }
+}
