@@ -24,15 +24,13 @@ internal sealed class ColumnWidths
     // Records a text cell; returns the lines it takes once wrapped.
     public int Observe(int column, string text)
     {
-        var width = DisplayWidth.Of(text);
+        var width = DisplayWidth.Measure(text, cap[column] - Padding, out var lines);
         if (width > widest[column])
         {
             widest[column] = width;
         }
 
-        return width + Padding <= cap[column] && text.IndexOf('\n', StringComparison.Ordinal) < 0
-            ? 1
-            : DisplayWidth.Lines(text, cap[column] - Padding);
+        return lines;
     }
 
     // Records a cell whose width is known (numbers, dates).

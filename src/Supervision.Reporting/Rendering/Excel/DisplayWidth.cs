@@ -1,74 +1,38 @@
+using System.Text;
+
 namespace Supervision.Reporting.Rendering.Excel;
 
 // How wide text is in Excel column units (the width of a digit): a CJK character or other wide glyph takes
-// two, everything else one. That is what Excel and WPS show for 宋体/等线 at the default size, and it is what
-// column widths and row heights are computed from.
+// two, an ASCII character one. That is what Excel and WPS show for SimSun/DengXian at the default size, and
+// it is what column widths and row heights are computed from.
+//
+// Measured per line from the UTF-8 length, which .NET counts with vector instructions: ASCII is one byte and
+// one unit; CJK, full-width punctuation and the supplementary planes (𠮷, emoji) are three or four bytes and
+// two units, so units = chars + (bytes - chars) / 2. Two-byte letters (é, Cyrillic) come out at 1.5, which
+// errs towards a wider column. A per-character table would be exact and several times slower on the hot path.
 internal static class DisplayWidth
 {
-    // The widest line of the text, in units.
-    public static int Of(string text)
-    {
-        var widest = 0;
-        var current = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                widest = Math.Max(widest, current);
-                current = 0;
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c))
-            {
-                // Supplementary planes: CJK extensions (𠮷) and emoji, all wide.
-                current += 2;
-                i++;
-                continue;
-            }
-
-            current += IsWide(c) ? 2 : 1;
-        }
-
-        return Math.Max(widest, current);
-    }
-
-    // Lines the text takes when wrapped in a column whose usable width is `usable` units.
-    public static int Lines(string text, int usable)
+    // The widest line, and the lines the text takes wrapped at `usable` units, in one pass.
+    public static int Measure(string text, int usable, out int lines)
     {
         usable = Math.Max(usable, 2);
-        var lines = 0;
-        var current = 0;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var widest = 0;
+        lines = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\n')
+            var end = span.IndexOf('\n');
+            var width = Line(end < 0 ? span : span[..end]);
+            widest = Math.Max(widest, width);
+            lines += Math.Max(1, (width + usable - 1) / usable);
+            if (end < 0)
             {
-                lines += Math.Max(1, (current + usable - 1) / usable);
-                current = 0;
-                continue;
+                return widest;
             }
 
-            if (char.IsHighSurrogate(c))
-            {
-                current += 2;
-                i++;
-                continue;
-            }
-
-            current += IsWide(c) ? 2 : 1;
+            span = span[(end + 1)..];
         }
-
-        return lines + Math.Max(1, (current + usable - 1) / usable);
     }
 
-    private static bool IsWide(char c) =>
-        c >= '\u1100' && (c <= '\u115F'
-            || (c >= '\u2E80' && c <= '\uA4CF')
-            || (c >= '\uAC00' && c <= '\uD7A3')
-            || (c >= '\uF900' && c <= '\uFAFF')
-            || (c >= '\uFE30' && c <= '\uFE4F')
-            || (c >= '\uFF00' && c <= '\uFF60')
-            || (c >= '\uFFE0' && c <= '\uFFE6'));
+    private static int Line(ReadOnlySpan<char> line) => line.Length + ((Encoding.UTF8.GetByteCount(line) - line.Length) / 2);
 }

@@ -64,6 +64,7 @@ internal sealed partial class LedgerWriter
         }, cancellationToken).ConfigureAwait(false);
 
         var widths = new ColumnWidths([.. columns.Select(Limits)]);
+        var kinds = columns.Select(KindOf).ToArray();
         await WriteTitleRowsAsync(spreadsheet, columns.Count, Title(), cancellationToken).ConfigureAwait(false);
         var header = new Cell[columns.Count];
         var headerLines = 1;
@@ -94,8 +95,8 @@ internal sealed partial class LedgerWriter
             for (var i = 0; i < columns.Count; i++)
             {
                 var column = columns[i];
-                var style = styles.Body(KindOf(column), light);
-                switch (KindOf(column))
+                var style = styles.Body(kinds[i], light);
+                switch (kinds[i])
                 {
                     case CellKind.Date:
                         var date = DateOf(column, finding);
@@ -216,6 +217,14 @@ internal sealed partial class LedgerWriter
         if (ids.Count == 0)
         {
             return null;
+        }
+
+        if (ids.Count == 1)
+        {
+            // The common case, without a builder.
+            return round.FindPerson(ids[0]) is not { } only ? null
+                : naming.IsOmitted(only) ? Privacy.PersonNaming.Withheld(language)
+                : naming.NameOf(only);
         }
 
         StringBuilder? names = null;
