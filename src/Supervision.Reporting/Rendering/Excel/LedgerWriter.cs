@@ -18,7 +18,9 @@ internal sealed partial class LedgerWriter
     // temporary file so that memory stays flat however large the round.
     private const int InMemoryRowLimit = 20_000;
 
-    private const double LineHeight = 15;
+    // Points per wrapped line of 11 pt CJK text: Excel needs about 14.25, LibreOffice with Noto CJK about 16;
+    // the larger keeps the last line visible in both.
+    private const double LineHeight = 16;
 
     private readonly SupervisionRound round;
     private readonly LedgerOptions options;
