@@ -18,6 +18,9 @@ internal sealed partial class LedgerWriter
     // temporary file so that memory stays flat however large the round.
     private const int InMemoryRowLimit = 20_000;
 
+    // Excel's 1,048,576 rows less the title, subtitle and header rows.
+    internal const int MaxDetailRows = 1_048_576 - DetailHeaderRow;
+
     // Points per wrapped line of 11 pt CJK text: Excel needs about 14.25, LibreOffice with Noto CJK about 16;
     // the larger keeps the last line visible in both.
     private const double LineHeight = 16;
@@ -45,7 +48,16 @@ internal sealed partial class LedgerWriter
     public async Task<LedgerResult> WriteAsync(Stream output, CancellationToken cancellationToken)
     {
         var rows = CountDetailRows();
-        await using Stream scratch = rows <= InMemoryRowLimit
+        if (rows > MaxDetailRows || round.Measures.Count > MaxDetailRows)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The round has {rows} violations found by {asOf:uuuu-MM-dd} and {round.Measures.Count} measures; one worksheet holds at most {MaxDetailRows} below its title and header rows."),
+                nameof(round));
+        }
+
+        // Every await here and below is ConfigureAwait(false), disposals included: RectificationLedger.Write
+        // blocks on this task, which must then never need the caller's synchronization context.
+        Stream scratch = rows <= InMemoryRowLimit
             ? new MemoryStream()
             : new FileStream(
                 Path.Combine(Path.GetTempPath(), $"supervision-ledger-{Guid.NewGuid():N}.tmp"),
@@ -54,41 +66,46 @@ internal sealed partial class LedgerWriter
                 FileShare.None,
                 81920,
                 FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        int measures;
-        var spreadsheetOptions = new SpreadCheetahOptions
+        await using (scratch.ConfigureAwait(false))
         {
-            CompressionLevel = SpreadCheetahCompressionLevel.Fastest,
+            int measures;
+            var spreadsheetOptions = new SpreadCheetahOptions
+            {
+                CompressionLevel = SpreadCheetahCompressionLevel.Fastest,
 
-            // SpreadCheetah rejects two-character font names such as 宋体; SimSun is the same face.
-            DefaultFont = new DefaultFont { Name = language == Language.English ? "Calibri" : "SimSun", Size = 11 },
+                // SpreadCheetah rejects two-character font names such as 宋体; SimSun is the same face.
+                DefaultFont = new DefaultFont { Name = language == Language.English ? "Calibri" : "SimSun", Size = 11 },
 
-            // The title and the authority only: personal names never go into metadata (DESIGN §9).
-            DocumentProperties = new DocumentProperties { Title = Title(), Author = round.Authority, Subject = round.Id },
-        };
-        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(scratch, spreadsheetOptions, cancellationToken).ConfigureAwait(false))
-        {
-            styles = new LedgerStyles(spreadsheet, language);
-            await WriteDetailAsync(spreadsheet, rows, cancellationToken).ConfigureAwait(false);
-            await WriteSummaryAsync(spreadsheet, cancellationToken).ConfigureAwait(false);
-            measures = await WriteMeasuresAsync(spreadsheet, cancellationToken).ConfigureAwait(false);
-            await WriteNotesAsync(spreadsheet, rows, measures, cancellationToken).ConfigureAwait(false);
-            await spreadsheet.FinishAsync(cancellationToken).ConfigureAwait(false);
+                // The title and the authority only: personal names never go into metadata (DESIGN §9).
+                DocumentProperties = new DocumentProperties { Title = Title(), Author = round.Authority, Subject = round.Id },
+            };
+            var spreadsheet = await Spreadsheet.CreateNewAsync(scratch, spreadsheetOptions, cancellationToken).ConfigureAwait(false);
+            await using (spreadsheet.ConfigureAwait(false))
+            {
+                styles = new LedgerStyles(spreadsheet, language);
+                await WriteDetailAsync(spreadsheet, rows, cancellationToken).ConfigureAwait(false);
+                await WriteSummaryAsync(spreadsheet, cancellationToken).ConfigureAwait(false);
+                measures = await WriteMeasuresAsync(spreadsheet, cancellationToken).ConfigureAwait(false);
+                await WriteNotesAsync(spreadsheet, rows, measures, cancellationToken).ConfigureAwait(false);
+                await spreadsheet.FinishAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            scratch.Position = 0;
+            PackageFinisher.Finish(scratch, output, new PackageFinish
+            {
+                Sheets = finishes,
+                DifferentialFills = [LedgerStyles.RedFill, LedgerStyles.GreenFill],
+                Created = new DateTimeOffset(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, TimeSpan.Zero),
+            });
+            return new LedgerResult
+            {
+                FindingRows = rows,
+                MeasureRows = measures,
+                Warnings = [.. sanitizer.Warnings],
+                WarningCount = sanitizer.WarningCount,
+            };
         }
-
-        scratch.Position = 0;
-        PackageFinisher.Finish(scratch, output, new PackageFinish
-        {
-            Sheets = finishes,
-            DifferentialFills = [LedgerStyles.RedFill, LedgerStyles.GreenFill],
-            Created = new DateTimeOffset(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, TimeSpan.Zero),
-        });
-        return new LedgerResult
-        {
-            FindingRows = rows,
-            MeasureRows = measures,
-            Warnings = [.. sanitizer.Warnings],
-            WarningCount = sanitizer.WarningCount,
-        };
     }
 
     private int CountDetailRows()

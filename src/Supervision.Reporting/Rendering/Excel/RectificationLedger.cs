@@ -23,7 +23,7 @@ public static class RectificationLedger
     /// <param name="options">The as-of date, audience, language, paper and columns.</param>
     /// <returns>The number of rows written and the changes made to cell texts.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="options"/> is not valid, or <paramref name="output"/> is not writable.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> is not valid, <paramref name="output"/> is not writable, or the round has more findings or measures than a worksheet holds (1,048,573).</exception>
     public static LedgerResult Write(SupervisionRound round, Stream output, LedgerOptions options)
     {
         Check(round, output, options);
@@ -39,7 +39,7 @@ public static class RectificationLedger
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>The number of rows written and the changes made to cell texts.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="options"/> is not valid, or <paramref name="output"/> is not writable.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> is not valid, <paramref name="output"/> is not writable, or the round has more findings or measures than a worksheet holds (1,048,573).</exception>
     public static Task<LedgerResult> WriteAsync(SupervisionRound round, Stream output, LedgerOptions options, CancellationToken cancellationToken = default)
     {
         Check(round, output, options);

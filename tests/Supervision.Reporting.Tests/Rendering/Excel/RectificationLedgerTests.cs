@@ -156,6 +156,61 @@ public sealed partial class RectificationLedgerTests
         }
     }
 
+    [Fact]
+    public void RectificationLedger_Write_UnderASynchronizationContext_NeverPostsToIt()
+    {
+        // A UI or classic ASP.NET caller blocks its context thread in Write; a continuation posted there would deadlock.
+        var context = new RecordingContext();
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(context);
+        try
+        {
+            Write(Example.Guilin, Options(GuilinAsOf));
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        context.Posts.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task RectificationLedger_WriteAsync_GivesTheSameBytesAsWrite()
+    {
+        using var stream = new MemoryStream();
+
+        var result = await RectificationLedger.WriteAsync(Example.Guilin, stream, Options(GuilinAsOf));
+
+        stream.ToArray().Should().Equal(Write(Example.Guilin, Options(GuilinAsOf)).Bytes);
+        result.FindingRows.Should().Be(68);
+    }
+
+    [Fact]
+    public async Task RectificationLedger_WriteAsync_Cancelled_Throws()
+    {
+        using var stream = new MemoryStream();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var act = () => RectificationLedger.WriteAsync(Example.Guilin, stream, Options(GuilinAsOf), cancellation.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    private sealed class RecordingContext : SynchronizationContext
+    {
+        private int posts;
+
+        public int Posts => posts;
+
+        public override void Post(SendOrPostCallback d, object? state)
+        {
+            Interlocked.Increment(ref posts);
+            base.Post(d, state);
+        }
+    }
+
     private sealed class ForwardOnlyStream(Stream inner) : Stream
     {
         public override bool CanRead => false;
