@@ -34,6 +34,7 @@ internal sealed partial class LedgerWriter
     private readonly CellTextSanitizer sanitizer = new();
     private readonly List<SheetFinish> finishes = [];
     private LedgerStyles styles = null!;
+    private string? title;
 
     public LedgerWriter(SupervisionRound round, LedgerOptions options)
     {
@@ -77,7 +78,7 @@ internal sealed partial class LedgerWriter
                 DefaultFont = new DefaultFont { Name = language == Language.English ? "Calibri" : "SimSun", Size = 11 },
 
                 // The title and the authority only: personal names never go into metadata (DESIGN §9).
-                DocumentProperties = new DocumentProperties { Title = Title(), Author = round.Authority, Subject = round.Id },
+                DocumentProperties = new DocumentProperties { Title = Metadata(Title()), Author = Metadata(round.Authority), Subject = Metadata(round.Id) },
             };
             var spreadsheet = await Spreadsheet.CreateNewAsync(scratch, spreadsheetOptions, cancellationToken).ConfigureAwait(false);
             await using (spreadsheet.ConfigureAwait(false))
@@ -125,9 +126,22 @@ internal sealed partial class LedgerWriter
     // §6: findings are the violations found on or before the as-of date.
     private bool IsDetailRow(Finding finding) => finding.IsViolation && finding.FoundOn <= asOf;
 
-    private string Title() => options.Title ?? (language == Language.English
-        ? round.Authority + " " + round.Title + LedgerText.TitleSuffix(language)
-        : round.Authority + round.Title + LedgerText.TitleSuffix(language));
+    // The title row of every sheet and the document title; cleaned like any cell (a round built in code may
+    // not have been validated), once.
+    private string Title() => title ??= sanitizer.Clean(
+        options.Title ?? (language == Language.English
+            ? round.Authority + " " + round.Title + LedgerText.TitleSuffix(language)
+            : round.Authority + round.Title + LedgerText.TitleSuffix(language)),
+        LedgerText.DetailSheet(language),
+        1,
+        1);
+
+    // Document properties hold at most 255 characters and no control characters.
+    private static string Metadata(string text)
+    {
+        var clean = new string([.. text.Where(c => !char.IsControl(c) && !char.IsSurrogate(c))]);
+        return clean.Length <= 255 ? clean : clean[..255];
+    }
 
     private string Subtitle()
     {

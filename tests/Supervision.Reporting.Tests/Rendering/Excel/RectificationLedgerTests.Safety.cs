@@ -81,4 +81,21 @@ public sealed partial class RectificationLedgerTests
         DetailRows(bytes).Single()[7].Should().Be("问题描述");
         result.Warnings.Should().ContainSingle().Which.Kind.Should().Be(LedgerWarningKind.ControlCharactersRemoved);
     }
+
+    [Fact]
+    public void RectificationLedger_Write_LongTitlesAndControlCharactersInRoundFields_StillAValidPackage()
+    {
+        var round = TestRounds.Minimal() with
+        {
+            Title = new string('专', 200) + "\u0001",
+            Authority = new string('纪', 200),
+            Units = [.. TestRounds.Minimal().Units.Select(u => u with { Name = u.Name + "\u000B" })],
+        };
+
+        var (bytes, result) = Write(round, Options(D(11, 30)));
+
+        ValidationErrors(bytes).Should().BeEmpty();
+        result.Warnings.Select(w => w.Cell).Should().Contain("整改台账!A1").And.Contain("整改台账!E4");
+        Parts(bytes)["docProps/core.xml"].Should().Contain("<dc:title>" + new string('纪', 200) + new string('专', 55) + "</dc:title>");
+    }
 }
