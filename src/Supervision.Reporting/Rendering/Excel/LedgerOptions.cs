@@ -1,5 +1,5 @@
 using NodaTime;
-using Supervision.Reporting.Calendar;
+using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
 
 namespace Supervision.Reporting.Rendering.Excel;
@@ -22,11 +22,12 @@ public sealed record LedgerOptions
     /// <summary>The optional detail columns to show; all by default.</summary>
     public LedgerOptionalColumns OptionalColumns { get; init; } = LedgerOptionalColumns.All;
 
-    /// <summary>The working-day calendar for deadlines given in working days and for the yellow light; the China State Council calendar by default.</summary>
-    public WorkingDayCalendar Calendar { get; init; } = WorkingDayCalendar.China;
-
-    /// <summary>An open problem whose deadline is within this many working days of the as-of date shows yellow (黄灯); 3 by default.</summary>
-    public int DueSoonWorkingDays { get; init; } = 3;
+    /// <summary>
+    /// The working-day calendar (for deadlines given in working days) and the deadline-light threshold (an open
+    /// problem due within <see cref="AnalyticsOptions.DueSoonWorkingDays"/> working days shows yellow, 黄灯):
+    /// the same settings as the statistics, so the ledger and the statistics agree. China's calendar and 3 days by default.
+    /// </summary>
+    public AnalyticsOptions Analytics { get; init; } = AnalyticsOptions.Default;
 
     /// <summary>The title above the detail sheet; by default the authority and round title followed by 问题整改台账.</summary>
     public string? Title { get; init; }

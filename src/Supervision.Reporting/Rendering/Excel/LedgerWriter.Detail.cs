@@ -174,7 +174,7 @@ internal sealed partial class LedgerWriter
         {
             LedgerColumn.FoundOn => finding.FoundOn,
             LedgerColumn.AssignedOn => r?.AssignedOn,
-            LedgerColumn.Deadline => r?.EffectiveDeadline(asOf, options.Calendar),
+            LedgerColumn.Deadline => r?.EffectiveDeadline(asOf, analytics.Calendar),
             LedgerColumn.CompletedOn => r?.CompletedOn is { } done && done <= asOf ? done : null,
             LedgerColumn.ClosedOn => r?.ClosedOn is { } closed && closed <= asOf ? closed : null,
             _ => null,
@@ -182,7 +182,7 @@ internal sealed partial class LedgerWriter
     }
 
     private int? DaysOverdue(Finding finding) =>
-        finding.Rectification?.DaysOverdue(asOf, options.Calendar) is { } days and > 0 ? days : null;
+        finding.Rectification?.DaysOverdue(asOf, analytics.Calendar) is { } days and > 0 ? days : null;
 
     private string TextOf(LedgerColumn column, Finding finding, string sheet, int col, int row)
     {

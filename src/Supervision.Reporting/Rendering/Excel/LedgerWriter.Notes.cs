@@ -54,7 +54,7 @@ internal sealed partial class LedgerWriter
 
         await Section(LedgerText.Pick(l, "二、颜色说明", "二、顏色說明", "2. Colours"));
         await Pair(LedgerText.Pick(l, "绿色", "綠色", "Green"), LedgerText.Pick(l, "已整改或已销号", "已整改或已銷號", "Rectified or closed"), styles.Light[0]);
-        await Pair(LedgerText.Pick(l, "黄色", "黃色", "Yellow"), string.Format(System.Globalization.CultureInfo.InvariantCulture, LedgerText.Pick(l, "未完成整改，距整改时限不足{0}个工作日", "未完成整改，距整改時限不足{0}個工作日", "Open, due within {0} working days"), options.DueSoonWorkingDays), styles.Light[1]);
+        await Pair(LedgerText.Pick(l, "黄色", "黃色", "Yellow"), string.Format(System.Globalization.CultureInfo.InvariantCulture, LedgerText.Pick(l, "未完成整改，距整改时限不足{0}个工作日", "未完成整改，距整改時限不足{0}個工作日", "Open, due within {0} working days"), analytics.DueSoonWorkingDays), styles.Light[1]);
         await Pair(LedgerText.Pick(l, "红色", "紅色", "Red"), LedgerText.Pick(l, "已超过整改时限仍未完成整改（逾期）", "已超過整改時限仍未完成整改（逾期）", "Overdue: not rectified and past the deadline"), styles.Light[2]);
         await Pair(LedgerText.Pick(l, "蓝色", "藍色", "Blue"), LedgerText.Pick(l, "长期坚持类整改事项", "長期堅持類整改事項", "Ongoing rectification (长期坚持)"), styles.Light[3]);
         await Pair(

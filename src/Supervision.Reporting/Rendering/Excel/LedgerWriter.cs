@@ -42,7 +42,7 @@ internal sealed partial class LedgerWriter
         this.options = options;
         language = options.Language;
         asOf = options.AsOf;
-        analytics = new AnalyticsOptions { Calendar = options.Calendar, DueSoonWorkingDays = options.DueSoonWorkingDays };
+        analytics = options.Analytics;
         naming = options.Audience == LedgerAudience.Public ? PersonNaming.Public(round, language) : PersonNaming.Internal(language);
     }
 

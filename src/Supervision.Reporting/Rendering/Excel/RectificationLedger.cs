@@ -80,14 +80,9 @@ public static class RectificationLedger
             problems.Add("the output stream is not writable");
         }
 
-        if (options.Calendar is null)
+        if (options.Analytics is null)
         {
-            problems.Add("Calendar is null");
-        }
-
-        if (options.DueSoonWorkingDays < 0)
-        {
-            problems.Add($"DueSoonWorkingDays is {options.DueSoonWorkingDays}; it must be 0 or more");
+            problems.Add("Analytics is null");
         }
 
         if (!Enum.IsDefined(options.Audience) || !Enum.IsDefined(options.Language) || !Enum.IsDefined(options.Paper))

@@ -126,9 +126,9 @@ public sealed partial class RectificationLedgerTests
         try
         {
             var path = Path.Combine(folder.FullName, "ledger.xlsx");
-            var act = () => RectificationLedger.WriteFile(TestRounds.Minimal(), path, Options(TestRounds.D(11, 30)) with { DueSoonWorkingDays = -1 });
+            var act = () => RectificationLedger.WriteFile(TestRounds.Minimal(), path, Options(TestRounds.D(11, 30)) with { Analytics = null!, Paper = (LedgerPaper)7 });
 
-            act.Should().Throw<ArgumentException>().WithMessage("*DueSoonWorkingDays*");
+            act.Should().Throw<ArgumentException>().WithMessage("*Analytics is null*Paper*");
             folder.GetFiles().Should().BeEmpty();
         }
         finally
