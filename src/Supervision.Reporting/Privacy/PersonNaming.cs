@@ -28,7 +28,8 @@ internal sealed class PersonNaming
         this.language = language;
         var replacements = isPublic
             ? people
-                .Where(p => p.Disclosure != Disclosure.Full && p.Name.Length > 0)
+                // A one-character "name" would blank that character everywhere; real names have two or more.
+                .Where(p => p.Disclosure != Disclosure.Full && p.Name.Length > 1)
                 .Select(p => (p.Name, Replacement: p.Disclosure == Disclosure.Hidden ? Withheld(language) : Masked(p)))
                 .Where(r => !string.Equals(r.Name, r.Replacement, StringComparison.Ordinal))
                 .DistinctBy(r => r.Name, StringComparer.Ordinal)

@@ -51,4 +51,12 @@ public sealed class PersonNamingTests
     public void PersonNaming_Withheld_InEachLanguage() =>
         new[] { Language.ZhHans, Language.ZhHant, Language.English }.Select(PersonNaming.Withheld)
             .Should().Equal("相关人员", "相關人員", "(person withheld)");
+
+    [Fact]
+    public void PersonNaming_Redact_OneCharacterName_LeavesTextAlone()
+    {
+        var round = TestRounds.Minimal() with { People = [P("王")] };
+
+        PersonNaming.Public(round).Redact("王家村委会").Should().Be("王家村委会");
+    }
 }
