@@ -6,9 +6,22 @@ namespace Supervision.Reporting.Benchmarks;
 internal static class Program
 {
     // `dotnet run -c Release --project benchmarks/Supervision.Reporting.Benchmarks -- --filter *`
-    // runs BenchmarkDotNet; `-- stats-check [findings]` is the quick console check of the statistics target.
+    // runs BenchmarkDotNet; `-- stats-check [findings]` is the quick console check of the statistics target;
+    // `-- compare-ledger 10000 100000 1000000` compares the ledger with bare SpreadCheetah (LedgerComparison).
     private static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "compare-ledger")
+        {
+            LedgerComparison.Compare(args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [10_000, 100_000, 1_000_000]);
+            return;
+        }
+
+        if (args.Length > 2 && args[0] == "compare-ledger-run")
+        {
+            LedgerComparison.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "stats-check")
         {
             StatisticsCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);

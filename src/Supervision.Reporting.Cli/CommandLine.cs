@@ -16,6 +16,7 @@ internal static class CommandLine
         var io = new CommandIo(stdout, stderr);
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(StatsCommand.Create(io, clock));
+        root.Subcommands.Add(LedgerCommand.Create(io, clock));
         root.Subcommands.Add(BulletinCommand.Create(io, clock));
         root.Subcommands.Add(DemoCommand.Create(io));
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Supervision.Reporting.Rendering.Excel;
 using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Serialization;
 
@@ -7,6 +8,8 @@ namespace Supervision.Reporting.Cli.Commands;
 internal static class DemoCommand
 {
     public const string ExampleFileName = "guilin-2022-11.json";
+
+    public const string LedgerFileName = "guilin-2022-11-ledger.xlsx";
 
     public static Command Create(CommandIo io)
     {
@@ -57,7 +60,12 @@ internal static class DemoCommand
         File.WriteAllBytes(jsonPath, bytes);
         written.Add(jsonPath);
 
-        var round = result.Round!;
+        // Documents as of the end of the round, so that the demo gives the same files every day.
+        var round = result.GetValueOrThrow();
+        var ledgerPath = Path.Combine(output.FullName, LedgerFileName);
+        RectificationLedger.WriteFile(round, ledgerPath, new LedgerOptions { AsOf = round.Period.End });
+        written.Add(ledgerPath);
+
         var typical = Path.Combine(output.FullName, "guilin-2022-11-typical-cases.pdf");
         Report(io, Bulletin.WriteFile(round, new BulletinSpec { DocumentNumber = "桂纪通〔2022〕12号" }, typical));
         written.Add(typical);

@@ -14,7 +14,7 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
     {
         var round = Example.Guilin;
         var resolved = ResolvedSpec.Resolve(round, (spec ?? new BulletinSpec()) with { Audience = audience });
-        return TypicalCaseComposer.Compose(round, resolved, new NamingPolicy(round, audience), WorkingDayCalendar.China);
+        return TypicalCaseComposer.Compose(round, resolved, audience == Audience.Public ? PersonNaming.Public(round, resolved.Spec.Language) : PersonNaming.Internal(resolved.Spec.Language), WorkingDayCalendar.China);
     }
 
     private static string AllText(BulletinContent content) =>

@@ -87,7 +87,7 @@ public static class Bulletin
     internal static BulletinContent Compose(SupervisionRound round, BulletinSpec spec, BulletinOptions options)
     {
         var resolved = ResolvedSpec.Resolve(round, spec);
-        var naming = new NamingPolicy(round, spec.Audience);
+        var naming = spec.Audience == Audience.Public ? PersonNaming.Public(round, spec.Language) : PersonNaming.Internal(spec.Language);
         return spec.Kind switch
         {
             BulletinKind.TypicalCases => TypicalCaseComposer.Compose(round, resolved, naming, options.Calendar),

@@ -11,12 +11,12 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 // Writes one case of a bulletin in the prose of official notices: the title sentence
 // "[area][unit][position][name][summary]问题。" and the narrative (what was found, when and by whom;
 // feedback and rectification; the measures taken), from the round's facts only.
-internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, WorkingDayCalendar calendar, LocalDate asOf, CasePhrases phrases)
+internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, WorkingDayCalendar calendar, LocalDate asOf, CasePhrases phrases)
 {
     public string Title(Finding finding)
     {
         var subject = Subject(finding);
-        var summary = naming.CleanText(finding.Summary).Trim().TrimEnd('。', '；', '，');
+        var summary = naming.Redact(finding.Summary).Trim().TrimEnd('。', '；', '，');
         var predicate = phrases.Language == Language.English ? summary : ChineseText.StripRepeatedSubject(subject.WithoutName, summary);
         if (predicate.Length == summary.Length && (phrases.Language == Language.English || !StartsLikeAPredicate(predicate)))
         {
@@ -50,7 +50,7 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
             var person = people[0];
             var place = Place(person.UnitId ?? finding.UnitId ?? finding.ResponsibleUnitId);
             var withoutName = ChineseText.AppendWithoutOverlap(place, ChineseText.StripRepeatedSubject(place, position));
-            var name = naming.NameOf(person);
+            var name = naming.IsOmitted(person) ? string.Empty : naming.NameOf(person);
             return (withoutName + name, withoutName, true);
         }
 
@@ -89,7 +89,7 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
 
     private string WhatWasFound(Finding finding)
     {
-        var description = ChineseText.Sentence(naming.CleanText(finding.Description is { Length: > 0 } d ? d : finding.Summary));
+        var description = ChineseText.Sentence(naming.Redact(finding.Description is { Length: > 0 } d ? d : finding.Summary));
         if (description.Contains(ChineseFormat.MonthDay(finding.FoundOn), StringComparison.Ordinal))
         {
             // The description tells the story with its date already.
@@ -123,7 +123,7 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
     private string Progress(Rectification rectification)
     {
         var measures = rectification.Measures is { Length: > 0 } m && rectification.IsRectifiedAsOf(asOf)
-            ? phrases.MeasuresTaken(ChineseText.Sentence(naming.CleanText(m)))
+            ? phrases.MeasuresTaken(ChineseText.Sentence(naming.Redact(m)))
             : string.Empty;
         if (rectification.IsClosedAsOf(asOf))
         {
@@ -162,7 +162,7 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
 
     private string People(List<string> personIds)
     {
-        var names = personIds.Select(round.FindPerson).OfType<Person>().Select(naming.NameOf).OfType<string>().ToList();
+        var names = personIds.Select(round.FindPerson).OfType<Person>().Where(p => !naming.IsOmitted(p)).Select(naming.NameOf).ToList();
         return phrases.People(names, personIds.Count);
     }
 

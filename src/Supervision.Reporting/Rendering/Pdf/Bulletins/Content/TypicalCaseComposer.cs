@@ -11,7 +11,7 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 // "现将N起典型问题通报如下：", numbered cases, "上述问题反映出……" and the requirements.
 internal static class TypicalCaseComposer
 {
-    public static BulletinContent Compose(SupervisionRound round, ResolvedSpec resolved, NamingPolicy naming, WorkingDayCalendar calendar)
+    public static BulletinContent Compose(SupervisionRound round, ResolvedSpec resolved, PersonNaming naming, WorkingDayCalendar calendar)
     {
         var cases = SelectCases(round, resolved, out var problems);
         if (problems.Count > 0)

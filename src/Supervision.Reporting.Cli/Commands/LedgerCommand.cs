@@ -1,0 +1,95 @@
+using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Rendering.Excel;
+using Supervision.Reporting.Serialization;
+using Supervision.Reporting.Privacy;
+
+namespace Supervision.Reporting.Cli.Commands;
+
+internal static class LedgerCommand
+{
+    public static Command Create(CommandIo io, IClock clock)
+    {
+        var file = new Argument<FileInfo>("ROUND.json") { Description = "The round (JSON, format version 1)." };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "The .xlsx file to write.", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "The as-of date (YYYY-MM-DD); default: the round's period end or today in Asia/Shanghai, whichever is earlier." };
+        var audience = new Option<string>("--audience") { Description = "internal (full names) or public (names masked).", DefaultValueFactory = _ => "internal" };
+        audience.AcceptOnlyFromAmong("internal", "public");
+        var language = new Option<string>("--lang") { Description = "zh-Hans, zh-Hant or en.", DefaultValueFactory = _ => "zh-Hans" };
+        var paper = new Option<string>("--paper") { Description = "A4 or A3.", DefaultValueFactory = _ => "A4" };
+        paper.AcceptOnlyFromAmong("A4", "A3", "a4", "a3");
+        var command = new Command("ledger", "Write the rectification ledger (整改台账) of a round as an Excel workbook.")
+        {
+            file, output, asOf, audience, language, paper,
+        };
+        command.SetAction(parsed => Run(
+            io,
+            clock,
+            parsed.GetValue(file)!,
+            parsed.GetValue(output)!,
+            parsed.GetValue(asOf),
+            parsed.GetValue(audience)!,
+            parsed.GetValue(language)!,
+            parsed.GetValue(paper)!));
+        return command;
+    }
+
+    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? asOfText, string audienceText, string languageText, string paperText)
+    {
+        if (!Vocabulary.TryParseLanguage(languageText, out var language))
+        {
+            io.Error.WriteLine($"error: unknown language '{languageText}' (use zh-Hans, zh-Hant or en)");
+            return ExitCodes.UsageOrIo;
+        }
+
+        LocalDate? asOf = null;
+        if (asOfText is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(asOfText);
+            if (!parsed.Success)
+            {
+                io.Error.WriteLine($"error: --as-of '{asOfText}' is not a date (YYYY-MM-DD)");
+                return ExitCodes.UsageOrIo;
+            }
+
+            asOf = parsed.Value;
+        }
+
+        if (!file.Exists)
+        {
+            io.Error.WriteLine($"error: file not found: {file.FullName}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        var read = RoundJson.ReadFile(file.FullName);
+        if (!read.IsValid)
+        {
+            io.WriteProblems(file.Name, read.Report);
+            return ExitCodes.InvalidInput;
+        }
+
+        var round = read.GetValueOrThrow();
+        var options = new LedgerOptions
+        {
+            AsOf = asOf ?? RoundLoader.DefaultAsOf(round, clock),
+            Audience = string.Equals(audienceText, "public", StringComparison.Ordinal) ? Audience.Public : Audience.Internal,
+            Language = language,
+            Paper = string.Equals(paperText, "A3", StringComparison.OrdinalIgnoreCase) ? LedgerPaper.A3 : LedgerPaper.A4,
+        };
+        var result = RectificationLedger.WriteFile(round, output.FullName, options);
+        foreach (var warning in result.Warnings)
+        {
+            io.Error.WriteLine($"warning: {warning}");
+        }
+
+        if (result.WarningCount > result.Warnings.Count)
+        {
+            io.Error.WriteLine($"warning: … and {result.WarningCount - result.Warnings.Count} more");
+        }
+
+        io.Out.WriteLine(output.FullName);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Buffers;
+using Supervision.Reporting.Domain;
+
+namespace Supervision.Reporting.Privacy;
+
+/// <summary>
+/// How people are named in one document (DESIGN §9): internal documents show full names; public documents
+/// show masked people as surname + 某 (刘某, 欧阳某), full-disclosure people by name, and omit hidden people.
+/// Free text (descriptions, notes) in public documents gets the same treatment for every known full name.
+/// </summary>
+/// <remarks>
+/// Built once per document from the round's people; lookups are then allocation-free for text that mentions
+/// nobody, so the ledger can run every free-text cell of a million rows through <see cref="Redact"/>.
+/// </remarks>
+internal sealed class PersonNaming
+{
+    private readonly bool isPublic;
+    private readonly Language language;
+
+    // Replacement table for free text, keyed by the first character of a full name; longest names first
+    // so that 欧阳某某 is replaced before a shorter name it contains.
+    private readonly Dictionary<char, (string Name, string Replacement)[]> byFirstChar;
+    private readonly SearchValues<char> firstChars;
+
+    private PersonNaming(bool isPublic, Language language, IEnumerable<Person> people)
+    {
+        this.isPublic = isPublic;
+        this.language = language;
+        var replacements = isPublic
+            ? people
+                // A one-character "name" would blank that character everywhere; real names have two or more.
+                .Where(p => p.Disclosure != Disclosure.Full && p.Name.Length > 1)
+                .Select(p => (p.Name, Replacement: p.Disclosure == Disclosure.Hidden ? Withheld(language) : Masked(p)))
+                .Where(r => !string.Equals(r.Name, r.Replacement, StringComparison.Ordinal))
+                .DistinctBy(r => r.Name, StringComparer.Ordinal)
+                .ToList()
+            : [];
+        byFirstChar = replacements
+            .GroupBy(r => r.Name[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Name.Length).ThenBy(r => r.Name, StringComparer.Ordinal).ToArray());
+        firstChars = SearchValues.Create([.. byFirstChar.Keys]);
+    }
+
+    /// <summary>True when this naming is for a public document.</summary>
+    public bool IsPublic => isPublic;
+
+    /// <summary>Full names for everyone (internal documents).</summary>
+    public static PersonNaming Internal(Language language = Language.ZhHans) => new(false, language, []);
+
+    /// <summary>The public policy over the people of a round.</summary>
+    public static PersonNaming Public(SupervisionRound round, Language language = Language.ZhHans)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return new(true, language, round.People);
+    }
+
+    /// <summary>The masked form of a person's name: explicit surname, else the known compound or first character, then 某.</summary>
+    public static string Masked(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var surname = string.IsNullOrWhiteSpace(person.Surname) ? ChineseSurnames.SurnameOf(person.Name) : person.Surname.Trim();
+        return surname + "某";
+    }
+
+    /// <summary>The neutral wording that stands for a hidden person (相关人员).</summary>
+    public static string Withheld(Language language) => language switch
+    {
+        Language.ZhHant => "相關人員",
+        Language.English => "(person withheld)",
+        _ => "相关人员",
+    };
+
+    /// <summary>True when the person is to be left out of lists of names (a hidden person in a public document).</summary>
+    public bool IsOmitted(Person person) => isPublic && person.Disclosure == Disclosure.Hidden;
+
+    /// <summary>The name to print; for a hidden person in a public document, the neutral wording.</summary>
+    public string NameOf(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (!isPublic)
+        {
+            return person.Name;
+        }
+
+        return person.Disclosure switch
+        {
+            Disclosure.Full => person.Name,
+            Disclosure.Hidden => Withheld(language),
+            _ => Masked(person),
+        };
+    }
+
+    /// <summary>
+    /// Free text with every full name of a masked or hidden person replaced (public documents only); the same
+    /// instance when nothing matches.
+    /// </summary>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (byFirstChar.Count == 0)
+        {
+            return text;
+        }
+
+        var span = text.AsSpan();
+        var next = span.IndexOfAny(firstChars);
+        if (next < 0)
+        {
+            return text;
+        }
+
+        System.Text.StringBuilder? builder = null;
+        var copied = 0;
+        var i = next;
+        while (i < text.Length)
+        {
+            var matched = false;
+            if (byFirstChar.TryGetValue(text[i], out var candidates))
+            {
+                foreach (var (name, replacement) in candidates)
+                {
+                    if (string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
+                    {
+                        builder ??= new System.Text.StringBuilder(text.Length);
+                        builder.Append(text, copied, i - copied).Append(replacement);
+                        i += name.Length;
+                        copied = i;
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!matched)
+            {
+                i++;
+            }
+
+            var rest = span[i..].IndexOfAny(firstChars);
+            if (rest < 0)
+            {
+                break;
+            }
+
+            i += rest;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+}

@@ -1,0 +1,324 @@
+using System.Text;
+using SpreadCheetah;
+using SpreadCheetah.Validations;
+using SpreadCheetah.Worksheets;
+using Supervision.Reporting.Domain;
+
+namespace Supervision.Reporting.Rendering.Excel;
+
+// The detail sheet (整改台账): one row per violation found on or before the as-of date, DESIGN §8 columns.
+internal sealed partial class LedgerWriter
+{
+    public const int DetailHeaderRow = 3;
+
+    private static readonly LedgerColumn[] AllColumns = Enum.GetValues<LedgerColumn>();
+
+    // Minimum and maximum widths (in digit widths); long texts wrap at the maximum.
+    private static (int Minimum, int Cap) Limits(LedgerColumn column) => column switch
+    {
+        LedgerColumn.Number => (6, 8),
+        LedgerColumn.FindingId => (10, 16),
+        LedgerColumn.FoundOn or LedgerColumn.AssignedOn or LedgerColumn.Deadline
+            or LedgerColumn.CompletedOn or LedgerColumn.ClosedOn => (12, 16),
+        LedgerColumn.Status or LedgerColumn.Mode or LedgerColumn.DaysOverdue => (10, 12),
+        LedgerColumn.Description => (20, 44),
+        LedgerColumn.Measures => (16, 32),
+        LedgerColumn.Progress or LedgerColumn.Accountability => (14, 26),
+        LedgerColumn.Remarks => (10, 22),
+        _ => (10, 18),
+    };
+
+    private static CellKind KindOf(LedgerColumn column) => column switch
+    {
+        LedgerColumn.Number or LedgerColumn.DaysOverdue => CellKind.Number,
+        LedgerColumn.FoundOn or LedgerColumn.AssignedOn or LedgerColumn.Deadline
+            or LedgerColumn.CompletedOn or LedgerColumn.ClosedOn => CellKind.Date,
+        LedgerColumn.FindingId or LedgerColumn.Status or LedgerColumn.Mode => CellKind.Centered,
+        _ => CellKind.Text,
+    };
+
+    internal static IReadOnlyList<LedgerColumn> ColumnsFor(LedgerOptionalColumns optional) =>
+        [.. AllColumns.Where(c => c switch
+        {
+            LedgerColumn.Group => optional.HasFlag(LedgerOptionalColumns.Group),
+            LedgerColumn.FocusArea => optional.HasFlag(LedgerOptionalColumns.FocusArea),
+            LedgerColumn.Measures => optional.HasFlag(LedgerOptionalColumns.RectificationMeasures),
+            LedgerColumn.Progress => optional.HasFlag(LedgerOptionalColumns.Progress),
+            LedgerColumn.Accountability => optional.HasFlag(LedgerOptionalColumns.Accountability),
+            LedgerColumn.Remarks => optional.HasFlag(LedgerOptionalColumns.Remarks),
+            _ => true,
+        })];
+
+    private async Task WriteDetailAsync(Spreadsheet spreadsheet, int rowCount, CancellationToken cancellationToken)
+    {
+        var sheet = LedgerText.DetailSheet(language);
+        var columns = ColumnsFor(options.OptionalColumns);
+        var lastColumn = CellTextSanitizer.ColumnName(columns.Count);
+        var firstRow = DetailHeaderRow + 1;
+        var lastRow = DetailHeaderRow + Math.Max(rowCount, 1);
+        await spreadsheet.StartWorksheetAsync(sheet, new WorksheetOptions
+        {
+            FrozenRows = DetailHeaderRow,
+            FrozenColumns = 2,
+            AutoFilter = new AutoFilterOptions($"A{DetailHeaderRow}:{lastColumn}{DetailHeaderRow + rowCount}"),
+        }, cancellationToken).ConfigureAwait(false);
+
+        var widths = new ColumnWidths([.. columns.Select(Limits)]);
+        var kinds = columns.Select(KindOf).ToArray();
+        await WriteTitleRowsAsync(spreadsheet, columns.Count, Title(), cancellationToken).ConfigureAwait(false);
+        var header = new Cell[columns.Count];
+        var headerLines = 1;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var text = LedgerText.Header(columns[i], language);
+            headerLines = Math.Max(headerLines, widths.Observe(i, text));
+            header[i] = new Cell(text, styles.Header);
+        }
+
+        await spreadsheet.AddRowAsync(header, Height((headerLines * LineHeight) + 8), cancellationToken).ConfigureAwait(false);
+
+        // One array reused for every row, and one RowOptions per line count: rows cost only their strings.
+        var cells = new Cell[columns.Count];
+        var heights = new RowOptions[28];
+        var number = 0;
+        foreach (var finding in round.Findings)
+        {
+            if (!IsDetailRow(finding))
+            {
+                continue;
+            }
+
+            number++;
+            var row = DetailHeaderRow + number;
+            var light = LedgerLights.Of(finding, asOf, analytics);
+            var lines = 1;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var column = columns[i];
+                var style = styles.Body(kinds[i], light);
+                switch (kinds[i])
+                {
+                    case CellKind.Date:
+                        var date = DateOf(column, finding);
+                        widths.ObserveWidth(i, DateWidth);
+                        cells[i] = new Cell(ExcelDate(date), style);
+                        break;
+                    case CellKind.Number:
+                        int? value = column == LedgerColumn.Number ? number : DaysOverdue(finding);
+                        widths.ObserveWidth(i, 6);
+                        cells[i] = new Cell(value, style);
+                        break;
+                    default:
+                        var text = TextOf(column, finding, sheet, i + 1, row);
+                        lines = Math.Max(lines, widths.Observe(i, text));
+                        cells[i] = new Cell(text.Length == 0 ? null : text, style);
+                        break;
+                }
+            }
+
+            lines = Math.Min(lines, heights.Length - 1);
+            var rowOptions = heights[lines] ??= Height(Math.Max(22, (lines * LineHeight) + 6));
+            await spreadsheet.AddRowAsync(cells, rowOptions, cancellationToken).ConfigureAwait(false);
+        }
+
+        var status = CellTextSanitizer.ColumnName(IndexOf(columns, LedgerColumn.Status) + 1);
+        var deadline = CellTextSanitizer.ColumnName(IndexOf(columns, LedgerColumn.Deadline) + 1);
+        var statusLabels = Vocabulary.Values<RectificationStatus>().Select(s => Vocabulary.Label(s, language)).ToList();
+        var validation = DataValidation.ListValues(statusLabels, showDropdown: true);
+        validation.ErrorTitle = LedgerText.Header(LedgerColumn.Status, language);
+        validation.ErrorMessage = string.Join("/", statusLabels);
+        spreadsheet.AddDataValidation($"{status}{firstRow}:{status}{lastRow}", validation);
+
+        var range = $"A{firstRow}:{lastColumn}{lastRow}";
+        var rectified = Vocabulary.Label(RectificationStatus.Rectified, language);
+        var closed = Vocabulary.Label(RectificationStatus.Closed, language);
+        finishes.Add(new SheetFinish
+        {
+            Name = sheet,
+            ColumnWidths = [.. Enumerable.Range(0, columns.Count).Select(widths.Width)],
+            PrintTitleRows = (1, DetailHeaderRow),
+            FilterRange = $"$A${DetailHeaderRow}:${lastColumn}${DetailHeaderRow + rowCount}",
+            Paper = options.Paper,
+            Footer = Footer(),
+            ConditionalRules =
+            [
+                // Done rows are green, live: a clerk who picks 已整改 sees the row turn green.
+                new ConditionalRule(range, $"OR(${status}{firstRow}=\"{rectified}\",${status}{firstRow}=\"{closed}\")", Dxf: 1, StopIfTrue: true),
+
+                // Open rows whose deadline has passed are red on the day the file is opened, not only as of the ledger's date.
+                new ConditionalRule(range, $"AND(${deadline}{firstRow}<>\"\",${deadline}{firstRow}<TODAY())", Dxf: 0, StopIfTrue: true),
+            ],
+        });
+    }
+
+    // "2022年11月30日" is 14 digit widths; "2022-11-30" is 10.
+    private int DateWidth => language == Language.English ? 10 : 14;
+
+    private static int IndexOf(IReadOnlyList<LedgerColumn> columns, LedgerColumn column)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] == column)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private NodaTime.LocalDate? DateOf(LedgerColumn column, Finding finding)
+    {
+        var r = finding.Rectification;
+        return column switch
+        {
+            LedgerColumn.FoundOn => finding.FoundOn,
+            LedgerColumn.AssignedOn => r?.AssignedOn,
+            LedgerColumn.Deadline => r?.EffectiveDeadline(asOf, analytics.Calendar),
+            LedgerColumn.CompletedOn => r?.CompletedOn is { } done && done <= asOf ? done : null,
+            LedgerColumn.ClosedOn => r?.ClosedOn is { } closed && closed <= asOf ? closed : null,
+            _ => null,
+        };
+    }
+
+    private int? DaysOverdue(Finding finding) =>
+        finding.Rectification?.DaysOverdue(asOf, analytics.Calendar) is { } days and > 0 ? days : null;
+
+    private string TextOf(LedgerColumn column, Finding finding, string sheet, int col, int row)
+    {
+        var r = finding.Rectification;
+        return column switch
+        {
+            LedgerColumn.FindingId => Text(finding.Id, sheet, col, row),
+            LedgerColumn.Group => Text(round.GroupOf(finding)?.Name, sheet, col, row),
+            LedgerColumn.InspectedUnit => Text(finding.UnitId is { } u ? round.FindUnit(u)?.Name : null, sheet, col, row),
+            LedgerColumn.Category => Text(round.CategoryTitle(finding.CategoryCode, language), sheet, col, row),
+            LedgerColumn.FocusArea => Text(finding.FocusAreaCode is { } f ? round.FindFocusArea(f)?.Title : null, sheet, col, row),
+            LedgerColumn.Description => FreeText(Description(finding), sheet, col, row),
+            LedgerColumn.ResponsibleUnit => Text(finding.ResponsibleUnitId is { } u ? round.FindUnit(u)?.Name : null, sheet, col, row),
+            LedgerColumn.ResponsiblePeople => Text(People(finding.ResponsiblePersonIds), sheet, col, row),
+            LedgerColumn.Mode => r is null ? string.Empty : Vocabulary.Label(r.Mode, language),
+            LedgerColumn.Measures => FreeText(r?.Measures, sheet, col, row),
+            LedgerColumn.Status => r is null ? string.Empty : Vocabulary.Label(r.StatusAsOf(asOf), language),
+            LedgerColumn.Progress => FreeText(LatestProgress(r), sheet, col, row),
+            LedgerColumn.Accountability => Text(Accountability(finding), sheet, col, row),
+            LedgerColumn.Remarks => FreeText(Remarks(finding), sheet, col, row),
+            _ => string.Empty,
+        };
+    }
+
+    private static string Description(Finding finding) =>
+        string.IsNullOrWhiteSpace(finding.Description) || string.Equals(finding.Description, finding.Summary, StringComparison.Ordinal)
+            ? finding.Summary
+            : finding.Summary + "\n" + finding.Description;
+
+    private string? People(EquatableArray<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        if (ids.Count == 1)
+        {
+            // The common case, without a builder.
+            return round.FindPerson(ids[0]) is not { } only ? null
+                : naming.IsOmitted(only) ? Privacy.PersonNaming.Withheld(language)
+                : naming.NameOf(only);
+        }
+
+        StringBuilder? names = null;
+        var omitted = false;
+        foreach (var id in ids)
+        {
+            if (round.FindPerson(id) is not { } person)
+            {
+                continue;
+            }
+
+            if (naming.IsOmitted(person))
+            {
+                omitted = true;
+                continue;
+            }
+
+            names = names is null ? new StringBuilder() : names.Append(Separator);
+            names.Append(naming.NameOf(person));
+        }
+
+        return names?.ToString() ?? (omitted ? Privacy.PersonNaming.Withheld(language) : null);
+    }
+
+    private string Separator => language == Language.English ? ", " : "、";
+
+    private string? LatestProgress(Rectification? rectification)
+    {
+        string? note = null;
+        if (rectification is not null)
+        {
+            foreach (var entry in rectification.Progress)
+            {
+                if (entry.Date <= asOf && !string.IsNullOrWhiteSpace(entry.Note))
+                {
+                    note = entry.Note;
+                }
+            }
+        }
+
+        return note;
+    }
+
+    private string? Accountability(Finding finding)
+    {
+        var measures = round.MeasuresFor(finding.Id);
+        if (measures.Count == 0)
+        {
+            return null;
+        }
+
+        StringBuilder? text = null;
+        foreach (var measure in measures)
+        {
+            if (measure.DecidedOn > asOf)
+            {
+                continue;
+            }
+
+            var who = round.FindPerson(measure.PersonId) is { } person ? naming.NameOf(person) : measure.PersonId;
+            text = text is null ? new StringBuilder() : text.Append('\n');
+            text.Append(who).Append(language == Language.English ? ": " : "：").Append(Vocabulary.Label(measure.Form, language))
+                .Append(language == Language.English ? " (" : "（").Append(DateText(measure.DecidedOn)).Append(language == Language.English ? ")" : "）");
+        }
+
+        return text?.ToString();
+    }
+
+    private string? Remarks(Finding finding)
+    {
+        StringBuilder? text = null;
+        if (finding.Rectification is { } r)
+        {
+            foreach (var extension in r.Extensions)
+            {
+                if (extension.GrantedOn > asOf)
+                {
+                    continue;
+                }
+
+                text = text is null ? new StringBuilder() : text.Append('\n');
+                text.Append(language switch
+                {
+                    Language.English => $"Extended on {DateText(extension.GrantedOn)} to {DateText(extension.NewDeadline)}",
+                    Language.ZhHant => $"{DateText(extension.GrantedOn)}延期至{DateText(extension.NewDeadline)}",
+                    _ => $"{DateText(extension.GrantedOn)}延期至{DateText(extension.NewDeadline)}",
+                });
+                if (!string.IsNullOrWhiteSpace(extension.Reason))
+                {
+                    text.Append(language == Language.English ? $" ({extension.Reason})" : $"（{extension.Reason}）");
+                }
+            }
+        }
+
+        return text?.ToString();
+    }
+}
