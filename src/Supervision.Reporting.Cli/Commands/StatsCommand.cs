@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 using Supervision.Reporting.Analytics;
+using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Serialization;
 
@@ -70,9 +71,16 @@ internal static class StatsCommand
             return ExitCodes.InvalidInput;
         }
 
+        // Warnings go to stderr so that stdout stays the requested document.
+        io.WriteProblems(file.Name, result.Report);
         var round = result.GetValueOrThrow();
         Vocabulary.TryParseLanguage(languageTag, out var language);
         var date = asOf ?? DefaultAsOf(round, clock);
+        if (WorkingDayCalendar.China.DescribeCoverageGap(date, date) is { } gap)
+        {
+            io.Error.WriteLine($"warning: --as-of {IsoDate.Format(date)}: {gap}");
+        }
+
         var statistics = RoundAnalytics.Compute(round, date);
         switch (format)
         {

@@ -45,25 +45,52 @@ internal static class StatsTable
             : $"{T("中位数", "中位數", "median")} {Number(time.Median)} / {T("平均", "平均", "mean")} {Number(time.Mean)} / P90 {Number(time.P90)}");
         Row(headline, T("未整改问题账龄（工作日）", "未整改問題賬齡（工作日）", "Open problems by age (working days)"),
             $"0–5: {s.Aging.ZeroToFive}  6–10: {s.Aging.SixToTen}  11–20: {s.Aging.ElevenToTwenty}  21+: {s.Aging.TwentyOneOrMore}");
+        Row(headline, T("亮灯（绿/黄/红/蓝）", "亮燈（綠/黃/紅/藍）", "Lights (green/yellow/red/blue)"),
+            $"{s.Lights.Green} / {s.Lights.Yellow} / {s.Lights.Red} / {s.Lights.Blue}");
         Row(headline, T("问责", "問責", "Accountability"), $"{Count(s.Measures.PersonTimes, CountUnit.PersonTimes)}, {Count(s.Measures.People, CountUnit.People)}");
         console.Write(headline);
 
         var four = NewTable(T("四种形态", "四種形態", "Four forms"), T("人次", "人次", "Person-times"), T("人数", "人數", "People"), T("占比", "佔比", "Share"));
         foreach (var entry in s.Measures.ByFourForms)
         {
-            four.AddRow(Vocabulary.Label(entry.Form, language), Int(entry.PersonTimes), Int(entry.People), Pct(entry.Share));
+            four.AddRow(new Text(Vocabulary.Label(entry.Form, language)), new Text(Int(entry.PersonTimes)), new Text(Int(entry.People)), new Text(Pct(entry.Share)));
         }
 
         foreach (var entry in s.Measures.ByForm)
         {
-            four.AddRow("  " + Vocabulary.Label(entry.Form, language), Int(entry.PersonTimes), Int(entry.People), Pct(entry.Share));
+            four.AddRow(new Text("  " + Vocabulary.Label(entry.Form, language)), new Text(Int(entry.PersonTimes)), new Text(Int(entry.People)), new Text(Pct(entry.Share)));
         }
 
         console.Write(four);
 
+        var groups = NewTable(
+            BreakdownLabels.Of(BreakdownDimension.Group, language),
+            T("检查次数", "檢查次數", "Inspections"),
+            T("检查单位", "檢查單位", "Units visited"),
+            T("问题数", "問題數", "Problems"),
+            T("已整改", "已整改", "Rectified"),
+            T("整改率", "整改率", "Rate"),
+            T("逾期", "逾期", "Overdue"));
+        foreach (var group in s.ByGroup)
+        {
+            groups.AddRow(
+                new Text(BreakdownLabels.Of(round, BreakdownDimension.Group, group.GroupId, language)),
+                new Text(Int(group.Inspections)),
+                new Text(Int(group.UnitsVisited)),
+                new Text(Int(group.Counts.Findings)),
+                new Text(Int(group.Counts.Rectified)),
+                new Text(Pct(group.Counts.RectificationRate)),
+                new Text(Int(group.Counts.Overdue)));
+        }
+
+        if (s.ByGroup.Count > 0)
+        {
+            console.Write(groups);
+        }
+
         foreach (var dimension in Enum.GetValues<BreakdownDimension>())
         {
-            var rows = s.BreakdownBy(dimension);
+            var rows = dimension == BreakdownDimension.Group ? default : s.BreakdownBy(dimension);
             if (rows.Count == 0)
             {
                 continue;

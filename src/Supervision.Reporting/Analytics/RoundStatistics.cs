@@ -64,6 +64,9 @@ public sealed record RoundStatistics
     /// <summary>Accountability: measures decided on or before D.</summary>
     public required MeasureStatistics Measures { get; init; }
 
+    /// <summary>The violations by deadline light on D (see <see cref="RoundAnalytics.LightOf(Finding, LocalDate, AnalyticsOptions)"/>).</summary>
+    public required DeadlineLightCounts Lights { get; init; }
+
     /// <summary>By category code.</summary>
     public required EquatableArray<Breakdown> ByCategory { get; init; }
 

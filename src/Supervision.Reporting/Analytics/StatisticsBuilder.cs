@@ -6,11 +6,14 @@ namespace Supervision.Reporting.Analytics;
 
 // Computes RoundStatistics in one pass over the findings (and one over inspections and measures), with
 // dictionaries keyed by id, so that a million findings take well under a second.
+// Single use: construct, then Build() once.
 internal sealed class StatisticsBuilder
 {
     private readonly SupervisionRound _round;
     private readonly LocalDate _asOf;
+    private readonly AnalyticsOptions _options;
     private readonly WorkingDayCalendar _calendar;
+    private readonly int[] _lights = new int[Enum.GetValues<DeadlineLight>().Length];
 
     private readonly Dictionary<string, Tally> _byCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byFocusArea = new(StringComparer.Ordinal);
@@ -51,6 +54,7 @@ internal sealed class StatisticsBuilder
     {
         _round = round;
         _asOf = asOf;
+        _options = options;
         _calendar = options.Calendar;
 
         // The units alone, not SupervisionRound's full index: indexing a million findings by id would cost
@@ -90,6 +94,14 @@ internal sealed class StatisticsBuilder
             TimeToRectify = BuildTimeToRectify(),
             Aging = new AgingBuckets { ZeroToFive = _age0To5, SixToTen = _age6To10, ElevenToTwenty = _age11To20, TwentyOneOrMore = _age21Plus },
             Measures = BuildMeasures(),
+            Lights = new DeadlineLightCounts
+            {
+                Green = _lights[(int)DeadlineLight.Green],
+                Yellow = _lights[(int)DeadlineLight.Yellow],
+                Red = _lights[(int)DeadlineLight.Red],
+                Blue = _lights[(int)DeadlineLight.Blue],
+                None = _lights[(int)DeadlineLight.None],
+            },
             ByCategory = Sorted(_byCategory),
             ByFocusArea = Sorted(_byFocusArea),
             ByResponsibleUnit = Sorted(_byResponsibleUnit),
@@ -172,6 +184,9 @@ internal sealed class StatisticsBuilder
         {
             _closed++;
         }
+
+        // A violation without a rectification (invalid data) has no light.
+        _lights[(int)(rectification is null ? DeadlineLight.None : RoundAnalytics.LightOf(rectification, _asOf, deadline, _options))]++;
 
         if (overdue)
         {

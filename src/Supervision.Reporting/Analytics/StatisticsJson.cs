@@ -17,7 +17,7 @@ namespace Supervision.Reporting.Analytics;
 /// serviceProblems, rectified, closed, overdue, rectificationRate, closureRate, onTimeRate,
 /// medianWorkingDaysToRectify, measures {personTimes, people, byForm, byFourForms}, byCategory, byArea,
 /// byGroup</c>. Further members follow them (<c>open</c>, <c>rectifiedOnTime</c>, <c>timeToRectify</c>,
-/// <c>aging</c>, <c>byFocusArea</c>, <c>byResponsibleUnit</c>, <c>bySeverity</c>, <c>bySource</c>,
+/// <c>aging</c>, <c>lights</c>, <c>byFocusArea</c>, <c>byResponsibleUnit</c>, <c>bySeverity</c>, <c>bySource</c>,
 /// <c>overdueFindings</c>, <c>daily</c>), and objects of §6 may carry further members after theirs.
 /// </para>
 /// <para>
@@ -120,6 +120,13 @@ public static class StatisticsJson
         w.WriteNumber("6-10", s.Aging.SixToTen);
         w.WriteNumber("11-20", s.Aging.ElevenToTwenty);
         w.WriteNumber("21+", s.Aging.TwentyOneOrMore);
+        w.WriteEndObject();
+        w.WriteStartObject("lights");
+        w.WriteNumber("green", s.Lights.Green);
+        w.WriteNumber("yellow", s.Lights.Yellow);
+        w.WriteNumber("red", s.Lights.Red);
+        w.WriteNumber("blue", s.Lights.Blue);
+        w.WriteNumber("none", s.Lights.None);
         w.WriteEndObject();
         Breakdowns(w, "byFocusArea", s.ByFocusArea);
         Breakdowns(w, "byResponsibleUnit", s.ByResponsibleUnit);

@@ -73,6 +73,11 @@ public sealed class RoundAnalyticsPropertyTests
             stats.OverdueFindings.Select(o => o.WorkingDaysOverdue).Sum()
                 .Should().Be(violations.Sum(f => f.Rectification!.WorkingDaysOverdue(d, China)), because);
             violations.Count(f => RoundAnalytics.LightOf(f, d) == DeadlineLight.Green).Should().Be(stats.Rectified, because);
+            foreach (var light in Enum.GetValues<DeadlineLight>())
+            {
+                stats.Lights.Of(light).Should().Be(violations.Count(f => RoundAnalytics.LightOf(f, d) == light), because + $", {light}");
+            }
+
             violations.Count(f => RoundAnalytics.LightOf(f, d) == DeadlineLight.Red).Should().BeLessThanOrEqualTo(stats.Overdue, because);
         });
     }

@@ -24,6 +24,20 @@ public sealed partial class RoundAnalyticsTests
     }
 
     [Fact]
+    public void Compute_SmallRound_CountsViolationsByLight()
+    {
+        RoundAnalytics.Compute(Small(), AsOf).Lights.Should().Be(new DeadlineLightCounts { Green = 2, Yellow = 1, Red = 1, Blue = 1, None = 1 });
+    }
+
+    [Fact]
+    public void Compute_DueSoonThresholdRaised_MovesLightCountsFromNoneToYellow()
+    {
+        var lights = RoundAnalytics.Compute(Small(), AsOf, new AnalyticsOptions { DueSoonWorkingDays = 5 }).Lights;
+
+        (lights.Yellow, lights.None).Should().Be((2, 0));
+    }
+
+    [Fact]
     public void LightOf_DueSoonThresholdRaised_TurnsFiveWorkingDaysYellow()
     {
         // f3 is due 11-25, 5 working days after 11-18.

@@ -190,6 +190,22 @@ public sealed partial class RoundAnalyticsTests
     }
 
     [Fact]
+    public void Compute_DeadlineIsD_NotYetOverdue()
+    {
+        // f7 is due 11-22: open on that day it is not overdue, the day after it is.
+        RoundAnalytics.Compute(Small(), D(11, 22)).OverdueFindings.Select(o => o.FindingId).Should().NotContain("f7");
+        RoundAnalytics.Compute(Small(), D(11, 23)).OverdueFindings.Select(o => o.FindingId).Should().Contain("f7");
+    }
+
+    [Fact]
+    public void Compute_RectifiedOnTheDeadline_IsOnTime()
+    {
+        var round = Small().WithRectification(r => r with { CompletedOn = D(11, 11) }, index: 1);
+
+        RoundAnalytics.Compute(round, AsOf).OnTimeRate.Should().Be(1);
+    }
+
+    [Fact]
     public void Compute_NoFindings_RatesAreZeroNotNaN()
     {
         var stats = RoundAnalytics.Compute(Empty(), AsOf);

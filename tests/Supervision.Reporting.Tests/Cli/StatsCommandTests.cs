@@ -2,6 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Testing;
 using Supervision.Reporting.Cli;
+using Supervision.Reporting.Domain;
 using Supervision.Reporting.Serialization;
 using Supervision.Reporting.Tests.Analytics;
 using Supervision.Reporting.Tests.Support;
@@ -103,6 +104,24 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stats_AsOfOutsideTheHolidayData_WarnsOnStderrAndKeepsStdoutClean()
+    {
+        var result = CliRunner.Run("stats", Example.Path, "--as-of", "2031-01-06", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().Contain("warning: --as-of 2031-01-06").And.Contain("plain Monday–Friday");
+        JsonDocument.Parse(result.Out).RootElement.GetProperty("asOf").GetString().Should().Be("2031-01-06");
+    }
+
+    [Fact]
+    public void Stats_Table_ListsEveryGroupWithItsInspections()
+    {
+        var result = CliRunner.Run("stats", Example.Path, "--as-of", "2022-11-30");
+
+        result.Out.Should().Contain("检查次数").And.Contain("第十监督检查组");
+    }
+
+    [Fact]
     public void Stats_MissingFile_ExitsTwo()
     {
         var result = CliRunner.Run("stats", Path.Combine(_folder.FullName, "missing.json"));
@@ -145,6 +164,23 @@ public sealed class StatsCommandTests : IDisposable
         using var document = JsonDocument.Parse(result.Out);
         document.RootElement.GetProperty("findings").GetInt32().Should().Be(6);
         document.RootElement.GetProperty("overdue").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public void Stats_NamesWithMarkupBrackets_PrintedLiterally()
+    {
+        var round = AnalyticsRounds.Small() with
+        {
+            Measures = [],
+            Groups = [new InspectionGroup { Id = "g01", Name = "[bold]第一组[/]" }, new InspectionGroup { Id = "g02", Name = "第二组 [x" }],
+        };
+        var path = Path.Combine(_folder.FullName, "brackets.json");
+        File.WriteAllText(path, RoundJson.Serialize(round));
+
+        var result = CliRunner.Run("stats", path, "--as-of", "2022-11-18");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("[bold]第一组[/]").And.Contain("第二组 [x");
     }
 
     private static CliResult Run(Instant now, params string[] args)
