@@ -62,7 +62,7 @@ internal sealed partial class LedgerWriter
         await Pair(LedgerText.Pick(l, "无色", "無色", "No colour"), LedgerText.Pick(l, "正在整改，未到提醒期限", "正在整改，未到提醒期限", "Open, not yet due soon") + Count(lights.None));
         await Pair(
             LedgerText.Pick(l, "动态提示", "動態提示", "Live"),
-            LedgerText.Pick(l, "颜色按统计日期标注；打开文件时，整改时限已过且状态不是“已整改/已销号”的行自动显示为红色，状态改为“已整改/已销号”的行自动显示为绿色", "顏色按統計日期標註；打開文件時，整改時限已過且狀態不是「已整改/已銷號」的行自動顯示為紅色，狀態改為「已整改/已銷號」的行自動顯示為綠色", "Colours are as of the as-of date; when the file is opened, rows past their deadline that are not rectified or closed turn red, and rows set to rectified or closed turn green"));
+            LedgerText.Pick(l, "颜色按统计日期标注；打开文件时，整改时限已过且状态不是“已整改/已销号”的行（长期坚持类除外）自动显示为红色，状态改为“已整改/已销号”的行自动显示为绿色", "顏色按統計日期標註；打開文件時，整改時限已過且狀態不是「已整改/已銷號」的行（長期堅持類除外）自動顯示為紅色，狀態改為「已整改/已銷號」的行自動顯示為綠色", "Colours are as of the as-of date; when the file is opened, rows past their deadline that are not rectified or closed (ongoing ones excepted) turn red, and rows set to rectified or closed turn green"));
 
         await Section(LedgerText.Pick(l, "三、栏目说明", "三、欄目說明", "3. Columns"));
         foreach (var column in ColumnsFor(options.OptionalColumns))
