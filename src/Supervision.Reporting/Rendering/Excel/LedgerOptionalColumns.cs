@@ -25,7 +25,7 @@ public enum LedgerOptionalColumns
     /// <summary>问责情况: the accountability measures taken.</summary>
     Accountability = 16,
 
-    /// <summary>备注: remarks (deadline extensions, severity).</summary>
+    /// <summary>备注: remarks (deadline extensions and their reasons).</summary>
     Remarks = 32,
 
     /// <summary>Every optional column (the default).</summary>

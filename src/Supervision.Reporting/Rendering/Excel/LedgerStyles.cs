@@ -62,7 +62,7 @@ internal sealed class LedgerStyles
         totalPercent.Font.Bold = true;
         TotalPercent = sheet.AddStyle(totalPercent);
         Plain = sheet.AddStyle(new Style { Alignment = { Vertical = VerticalAlignment.Center, WrapText = true } });
-        Light = [.. fills.Skip(1).Select(f => sheet.AddStyle(Body(f, HorizontalAlignment.Center, null)))];
+        Light = [.. fills.Skip(1).Select(f => sheet.AddStyle(Body(f, HorizontalAlignment.Left, null)))];
     }
 
     public StyleId Title { get; }

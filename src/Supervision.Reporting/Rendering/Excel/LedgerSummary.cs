@@ -7,10 +7,9 @@ namespace Supervision.Reporting.Rendering.Excel;
 // the same figures the statistics command and the bulletins print.
 internal static class LedgerSummary
 {
-    public static IEnumerable<LedgerSummaryTable> Tables(SupervisionRound round, LedgerOptions options, AnalyticsOptions analytics)
+    public static IEnumerable<LedgerSummaryTable> Tables(SupervisionRound round, LedgerOptions options, RoundStatistics statistics)
     {
         var language = options.Language;
-        var statistics = RoundAnalytics.Compute(round, options.AsOf, analytics);
         var total = new LedgerSummaryRow(
             LedgerText.Total(language),
             statistics.Findings,

@@ -61,7 +61,7 @@ internal static class LedgerText
         LedgerColumn.ClosedOn => Pick(language, "验收销号日期", "驗收銷號日期", "The date the problem was closed"),
         LedgerColumn.DaysOverdue => Pick(language, "截至统计日期超过整改时限的自然日天数", "截至統計日期超過整改時限的自然日天數", "Calendar days past the deadline on the as-of date"),
         LedgerColumn.Accountability => Pick(language, "统计日期前作出的问责处理", "統計日期前作出的問責處理", "Accountability measures decided on or before the as-of date"),
-        LedgerColumn.Remarks => Pick(language, "延期情况、问题性质等", "延期情況、問題性質等", "Deadline extensions, severity"),
+        LedgerColumn.Remarks => Pick(language, "统计日期前批准的延期及理由", "統計日期前批准的延期及理由", "Deadline extensions granted on or before the as-of date, with reasons"),
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 

@@ -123,6 +123,8 @@ internal sealed partial class LedgerWriter
 
         var status = CellTextSanitizer.ColumnName(IndexOf(columns, LedgerColumn.Status) + 1);
         var deadline = CellTextSanitizer.ColumnName(IndexOf(columns, LedgerColumn.Deadline) + 1);
+        var mode = CellTextSanitizer.ColumnName(IndexOf(columns, LedgerColumn.Mode) + 1);
+        var ongoing = Vocabulary.Label(RectificationMode.Ongoing, language);
         var statusLabels = Vocabulary.Values<RectificationStatus>().Select(s => Vocabulary.Label(s, language)).ToList();
         var validation = DataValidation.ListValues(statusLabels, showDropdown: true);
         validation.ErrorTitle = LedgerText.Header(LedgerColumn.Status, language);
@@ -145,8 +147,9 @@ internal sealed partial class LedgerWriter
                 // Done rows are green, live: a clerk who picks 已整改 sees the row turn green.
                 new ConditionalRule(range, $"OR(${status}{firstRow}=\"{rectified}\",${status}{firstRow}=\"{closed}\")", Dxf: 1, StopIfTrue: true),
 
-                // Open rows whose deadline has passed are red on the day the file is opened, not only as of the ledger's date.
-                new ConditionalRule(range, $"AND(${deadline}{firstRow}<>\"\",${deadline}{firstRow}<TODAY())", Dxf: 0, StopIfTrue: true),
+                // Open rows whose deadline has passed are red on the day the file is opened, not only as of the
+                // ledger's date. Ongoing (长期坚持) rows stay blue, as the static light has them (DESIGN §6 via RoundAnalytics.LightOf).
+                new ConditionalRule(range, $"AND(${deadline}{firstRow}<>\"\",${deadline}{firstRow}<TODAY(),${mode}{firstRow}<>\"{ongoing}\")", Dxf: 0, StopIfTrue: true),
             ],
         });
     }

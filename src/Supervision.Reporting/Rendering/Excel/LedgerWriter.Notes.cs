@@ -54,13 +54,16 @@ internal sealed partial class LedgerWriter
                 measureRows));
 
         await Section(LedgerText.Pick(l, "二、颜色说明", "二、顏色說明", "2. Colours"));
-        await Pair(LedgerText.Pick(l, "绿色", "綠色", "Green"), LedgerText.Pick(l, "已整改或已销号", "已整改或已銷號", "Rectified or closed"), styles.Light[0]);
-        await Pair(LedgerText.Pick(l, "黄色", "黃色", "Yellow"), string.Format(System.Globalization.CultureInfo.InvariantCulture, LedgerText.Pick(l, "未完成整改，距整改时限不足{0}个工作日", "未完成整改，距整改時限不足{0}個工作日", "Open, due within {0} working days"), analytics.DueSoonWorkingDays), styles.Light[1]);
-        await Pair(LedgerText.Pick(l, "红色", "紅色", "Red"), LedgerText.Pick(l, "已超过整改时限仍未完成整改（逾期）", "已超過整改時限仍未完成整改（逾期）", "Overdue: not rectified and past the deadline"), styles.Light[2]);
-        await Pair(LedgerText.Pick(l, "蓝色", "藍色", "Blue"), LedgerText.Pick(l, "长期坚持类整改事项", "長期堅持類整改事項", "Ongoing rectification (长期坚持)"), styles.Light[3]);
+        var lights = statistics!.Lights;
+        string Count(int n) => string.Format(System.Globalization.CultureInfo.InvariantCulture, LedgerText.Pick(l, "（{0}个）", "（{0}個）", " ({0})"), n);
+        await Pair(LedgerText.Pick(l, "绿色", "綠色", "Green"), LedgerText.Pick(l, "已整改或已销号", "已整改或已銷號", "Rectified or closed") + Count(lights.Green), styles.Light[0]);
+        await Pair(LedgerText.Pick(l, "黄色", "黃色", "Yellow"), string.Format(System.Globalization.CultureInfo.InvariantCulture, LedgerText.Pick(l, "未完成整改，距整改时限不足{0}个工作日", "未完成整改，距整改時限不足{0}個工作日", "Open, due within {0} working days"), analytics.DueSoonWorkingDays) + Count(lights.Yellow), styles.Light[1]);
+        await Pair(LedgerText.Pick(l, "红色", "紅色", "Red"), LedgerText.Pick(l, "已超过整改时限仍未完成整改（逾期）", "已超過整改時限仍未完成整改（逾期）", "Overdue: not rectified and past the deadline") + Count(lights.Red), styles.Light[2]);
+        await Pair(LedgerText.Pick(l, "蓝色", "藍色", "Blue"), LedgerText.Pick(l, "长期坚持类整改事项", "長期堅持類整改事項", "Ongoing rectification (长期坚持)") + Count(lights.Blue), styles.Light[3]);
+        await Pair(LedgerText.Pick(l, "无色", "無色", "No colour"), LedgerText.Pick(l, "正在整改，未到提醒期限", "正在整改，未到提醒期限", "Open, not yet due soon") + Count(lights.None));
         await Pair(
             LedgerText.Pick(l, "动态提示", "動態提示", "Live"),
-            LedgerText.Pick(l, "颜色按统计日期标注；打开文件时，整改时限已过且状态不是“已整改/已销号”的行自动显示为红色，状态改为“已整改/已销号”的行自动显示为绿色", "顏色按統計日期標註；打開文件時，整改時限已過且狀態不是「已整改/已銷號」的行自動顯示為紅色，狀態改為「已整改/已銷號」的行自動顯示為綠色", "Colours are as of the as-of date; when the file is opened, rows past their deadline that are not rectified or closed turn red, and rows set to rectified or closed turn green"));
+            LedgerText.Pick(l, "颜色按统计日期标注；打开文件时，整改时限已过且状态不是“已整改/已销号”的行（长期坚持类除外）自动显示为红色，状态改为“已整改/已销号”的行自动显示为绿色", "顏色按統計日期標註；打開文件時，整改時限已過且狀態不是「已整改/已銷號」的行（長期堅持類除外）自動顯示為紅色，狀態改為「已整改/已銷號」的行自動顯示為綠色", "Colours are as of the as-of date; when the file is opened, rows past their deadline that are not rectified or closed (ongoing ones excepted) turn red, and rows set to rectified or closed turn green"));
 
         await Section(LedgerText.Pick(l, "三、栏目说明", "三、欄目說明", "3. Columns"));
         foreach (var column in ColumnsFor(options.OptionalColumns))

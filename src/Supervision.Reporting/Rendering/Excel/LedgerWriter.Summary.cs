@@ -1,4 +1,5 @@
 using SpreadCheetah;
+using Supervision.Reporting.Analytics;
 using SpreadCheetah.Worksheets;
 using Supervision.Reporting.Domain;
 
@@ -25,7 +26,8 @@ internal sealed partial class LedgerWriter
         await WriteTitleRowsAsync(spreadsheet, columns, Title() + LedgerText.Pick(language, "（汇总）", "（彙總）", " (summary)"), cancellationToken).ConfigureAwait(false);
 
         var row = 2;
-        foreach (var table in LedgerSummary.Tables(round, options, analytics))
+        statistics = RoundAnalytics.Compute(round, asOf, analytics);
+        foreach (var table in LedgerSummary.Tables(round, options, statistics))
         {
             await spreadsheet.AddRowAsync([new Cell(string.Empty)], cancellationToken).ConfigureAwait(false);
             await spreadsheet.AddRowAsync([new Cell(table.Title, styles.Section)], Height(22), cancellationToken).ConfigureAwait(false);

@@ -36,6 +36,9 @@ internal sealed partial class LedgerWriter
     private LedgerStyles styles = null!;
     private string? title;
 
+    // The round's statistics as of the date, computed for 汇总 and reused by 说明.
+    private RoundStatistics? statistics;
+
     public LedgerWriter(SupervisionRound round, LedgerOptions options)
     {
         this.round = round;

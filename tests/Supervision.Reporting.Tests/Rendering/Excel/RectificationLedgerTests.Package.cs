@@ -39,7 +39,7 @@ public sealed partial class RectificationLedgerTests
 
         var parts = Parts(bytes);
         var sheet = parts["xl/worksheets/sheet1.xml"];
-        sheet.Should().Contain("<conditionalFormatting sqref=\"A4:U71\"><cfRule type=\"expression\" dxfId=\"0\" priority=\"2\" stopIfTrue=\"1\"><formula>AND($N4&lt;&gt;\"\",$N4&lt;TODAY())</formula></cfRule></conditionalFormatting>");
+        sheet.Should().Contain("<conditionalFormatting sqref=\"A4:U71\"><cfRule type=\"expression\" dxfId=\"0\" priority=\"2\" stopIfTrue=\"1\"><formula>AND($N4&lt;&gt;\"\",$N4&lt;TODAY(),$K4&lt;&gt;\"长期坚持\")</formula></cfRule></conditionalFormatting>");
         sheet.Should().Contain("<formula>OR($O4=\"已整改\",$O4=\"已销号\")</formula>");
         parts["xl/styles.xml"].Should().Contain($"<dxfs count=\"2\"><dxf><fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF{LedgerStyles.RedFill}\" />");
 

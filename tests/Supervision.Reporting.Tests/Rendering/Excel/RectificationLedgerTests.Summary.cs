@@ -42,4 +42,19 @@ public sealed partial class RectificationLedgerTests
 
         statistics.Overdue.Should().BePositive("the example has overdue problems on 11-30, so the test compares something");
     }
+
+    [Fact]
+    public void RectificationLedger_Write_Guilin_ColourLegendCountsTheLights()
+    {
+        var lights = RoundAnalytics.Compute(Example.Guilin, GuilinAsOf).Lights;
+
+        var (bytes, _) = Write(Example.Guilin, Options(GuilinAsOf));
+
+        var legend = Read(bytes)[3].Rows.Where(r => r.Length > 1 && Str(r[1]).Length > 0).ToDictionary(r => Str(r[0]), r => Str(r[1]));
+        legend["绿色"].Should().Be($"已整改或已销号（{lights.Green}个）");
+        legend["红色"].Should().EndWith($"（{lights.Red}个）");
+        legend["黄色"].Should().EndWith($"（{lights.Yellow}个）");
+        (lights.Green + lights.Yellow + lights.Red + lights.Blue + lights.None).Should().Be(68);
+        DetailRows(bytes).Count(r => r[18] is not null).Should().Be(lights.Red, "every red row has days overdue");
+    }
 }
