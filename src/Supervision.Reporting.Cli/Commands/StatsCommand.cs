@@ -21,7 +21,7 @@ internal static class StatsCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "table (readable, default), json (the DESIGN §6 document) or csv (the breakdowns, UTF-8 with BOM).",
+            Description = "table (readable, default), json (the documented statistics, see docs/analytics.md) or csv (the breakdowns, UTF-8 with BOM).",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "csv");
@@ -31,7 +31,7 @@ internal static class StatsCommand
             DefaultValueFactory = _ => "zh-Hans",
         };
         lang.AcceptOnlyFromAmong("zh-Hans", "zh-Hant", "en");
-        var command = new Command("stats", "Print the statistics of a round as of a date (DESIGN §6).")
+        var command = new Command("stats", "Print the statistics of a round as of a date: inspections, findings, rectification, overdue, accountability, breakdowns.")
         {
             file,
             asOf,
