@@ -1,6 +1,6 @@
 namespace Supervision.Reporting.Cli;
 
-/// <summary>The tool's exit codes (DESIGN §12).</summary>
+/// <summary>The tool's exit codes (docs in the README).</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

@@ -22,7 +22,7 @@ public sealed record AnalyticsOptions
 
     /// <summary>
     /// A finding is yellow (due soon) when open and its effective deadline is on or after the as-of date and at
-    /// most this many working days after it; 3 by default (DESIGN §6).
+    /// most this many working days after it; 3 by default (docs/analytics.md).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int DueSoonWorkingDays

@@ -1,7 +1,7 @@
 namespace Supervision.Reporting.Analytics;
 
 /// <summary>
-/// The deadline light of a finding on an as-of date (整改亮灯), as shown in rectification ledgers (DESIGN §6).
+/// The deadline light of a finding on an as-of date (整改亮灯), as shown in rectification ledgers (docs/analytics.md).
 /// </summary>
 /// <remarks>
 /// The rules are applied in this order: green (rectified), blue (ongoing), red (overdue), yellow (due soon),

@@ -4,7 +4,7 @@ using Supervision.Reporting.Domain;
 namespace Supervision.Reporting.Analytics;
 
 /// <summary>
-/// The analytics of a round (DESIGN §6): pure functions of a round and an as-of date D. Nothing dated after
+/// The analytics of a round (docs/analytics.md): pure functions of a round and an as-of date D. Nothing dated after
 /// D counts, and no clock is read — the caller chooses D.
 /// </summary>
 public static class RoundAnalytics

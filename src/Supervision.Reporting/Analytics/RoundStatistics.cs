@@ -4,7 +4,7 @@ using Supervision.Reporting.Domain;
 namespace Supervision.Reporting.Analytics;
 
 /// <summary>
-/// The statistics of a round on an as-of date, as defined in DESIGN §6: nothing dated after the as-of date
+/// The statistics of a round on an as-of date, as defined in docs/analytics.md: nothing dated after the as-of date
 /// counts. Computed by <see cref="RoundAnalytics.Compute(SupervisionRound, LocalDate)"/>.
 /// </summary>
 /// <remarks>

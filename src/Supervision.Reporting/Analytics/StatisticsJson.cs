@@ -8,7 +8,7 @@ using Supervision.Reporting.Domain;
 namespace Supervision.Reporting.Analytics;
 
 /// <summary>
-/// Writes <see cref="RoundStatistics"/> as the JSON document of DESIGN §6 (the output of
+/// Writes <see cref="RoundStatistics"/> as the JSON document of docs/analytics.md (the output of
 /// <c>supervision-report stats --format json</c>).
 /// </summary>
 /// <remarks>

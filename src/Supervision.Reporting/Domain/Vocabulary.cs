@@ -1,7 +1,7 @@
 namespace Supervision.Reporting.Domain;
 
 /// <summary>
-/// The codes and labels of every vocabulary of the data format (DESIGN §4): unit kinds, group
+/// The codes and labels of every vocabulary of the data format (docs/data-format.md): unit kinds, group
 /// compositions, inspection methods, finding sources, kinds and severities, rectification modes and
 /// statuses, accountability measure forms and the four forms, disclosure and event kinds.
 /// </summary>

@@ -4,7 +4,7 @@ using Supervision.Reporting.Domain;
 namespace Supervision.Reporting.Privacy;
 
 /// <summary>
-/// How people are named in one document (DESIGN §9): internal documents show full names; public documents
+/// How people are named in one document (docs/bulletins.md, "Names"): internal documents show full names; public documents
 /// show masked people as surname + 某 (刘某, 欧阳某), full-disclosure people by name, and omit hidden people.
 /// Free text (descriptions, notes) in public documents gets the same treatment for every known full name.
 /// </summary>

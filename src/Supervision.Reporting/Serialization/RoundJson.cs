@@ -8,7 +8,7 @@ using Supervision.Reporting.Validation;
 namespace Supervision.Reporting.Serialization;
 
 /// <summary>
-/// Reads and writes rounds in the JSON format, version 1 (DESIGN §4): UTF-8, camelCase, kebab-case codes,
+/// Reads and writes rounds in the JSON format, version 1 (docs/data-format.md): UTF-8, camelCase, kebab-case codes,
 /// dates as YYYY-MM-DD, unknown properties rejected. Reading validates as well, and reports every
 /// problem at once with its JSON path, line and column.
 /// </summary>

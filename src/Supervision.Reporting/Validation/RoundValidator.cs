@@ -4,7 +4,7 @@ using Supervision.Reporting.Domain;
 namespace Supervision.Reporting.Validation;
 
 /// <summary>
-/// Checks a round against the rules of the data format (DESIGN §4): references resolve, ids are unique,
+/// Checks a round against the rules of the data format (docs/data-format.md): references resolve, ids are unique,
 /// dates are in order, statuses agree with dates, texts are within limits. Every problem is reported
 /// together, each with its JSON path; suspicious but possible data gives warnings.
 /// </summary>

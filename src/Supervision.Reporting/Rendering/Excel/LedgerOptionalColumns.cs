@@ -1,7 +1,7 @@
 namespace Supervision.Reporting.Rendering.Excel;
 
 /// <summary>
-/// The detail columns a ledger may leave out. The other columns of DESIGN §8 (序号, 问题编号, the dates, status,
+/// The detail columns a ledger may leave out. The other columns of docs/ledger.md (序号, 问题编号, the dates, status,
 /// units, people, category, description, overdue days) are always present, in the contract's order.
 /// </summary>
 [Flags]

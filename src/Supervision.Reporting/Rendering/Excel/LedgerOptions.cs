@@ -11,7 +11,7 @@ public sealed record LedgerOptions
     /// <summary>The as-of date (截至日期): nothing after it counts, and the deadline lights are as of it. There is no default: the library never reads the clock.</summary>
     public required LocalDate AsOf { get; init; }
 
-    /// <summary>Internal (full names, the default) or public (masked per DESIGN §9).</summary>
+    /// <summary>Internal (full names, the default) or public (masked per docs/bulletins.md, "Names").</summary>
     public Audience Audience { get; init; } = Audience.Internal;
 
     /// <summary>The language of sheet names, headers, labels and date formats; simplified Chinese by default.</summary>

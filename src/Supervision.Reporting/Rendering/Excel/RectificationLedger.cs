@@ -4,7 +4,7 @@ using Supervision.Reporting.IO;
 namespace Supervision.Reporting.Rendering.Excel;
 
 /// <summary>
-/// The rectification ledger (整改台账) of a round as an Excel workbook (DESIGN §8): the detail sheet
+/// The rectification ledger (整改台账) of a round as an Excel workbook (docs/ledger.md): the detail sheet
 /// (整改台账, one row per violation), a summary (汇总), the accountability measures (问责情况) and notes (说明),
 /// formatted for print and for clerks who keep it up to date.
 /// </summary>
