@@ -43,7 +43,7 @@ internal sealed partial class LedgerImporter
             }
             else if (!CellValues.TryStatus(statusCell, out var s))
             {
-                return Reject(id, row, LedgerColumn.Status, "is not a status: use 未整改/整改中/已整改/已销号 (or 整改中 in 繁體, in progress in English, or a code open/in-progress/rectified/closed)");
+                return Reject(id, row, LedgerColumn.Status, "is not a status: use 未整改, 整改中, 已整改 or 已销号 (已銷號; Open, In progress, Rectified, Closed; or the codes open, in-progress, rectified, closed)");
             }
             else if (s != r.StatusAsOf(ledgerAsOf) && s != r.Status)
             {
