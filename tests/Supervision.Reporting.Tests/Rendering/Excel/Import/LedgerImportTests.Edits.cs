@@ -92,6 +92,11 @@ public sealed partial class LedgerImportTests
         after.Status.Should().Be(RectificationStatus.InProgress);
         after.Progress[^1].Should().Be(new ProgressEntry { Date = ReportedOn, Status = RectificationStatus.InProgress, Note = "已制定整改方案" });
         after.StatusAsOf(ReportedOn).Should().Be(RectificationStatus.InProgress);
+
+        // The test writer really hid the row.
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(Edited.Value.ToXlsx()), false);
+        var sheet = document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet).Single(w => w.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count() > 10);
+        sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Single(r => r.Hidden?.Value == true).RowIndex!.Value.Should().Be((uint)Edited.Value.RowNumberOf("f015"));
     }
 
     [Theory]
