@@ -18,6 +18,7 @@ internal static class CommandLine
         root.Subcommands.Add(DemoCommand.Create(io));
         root.Subcommands.Add(StatsCommand.Create(io, clock));
         root.Subcommands.Add(LedgerCommand.Create(io, clock));
+        root.Subcommands.Add(ImportCommand.Create(io, clock));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
