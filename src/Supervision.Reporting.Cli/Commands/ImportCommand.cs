@@ -143,7 +143,7 @@ internal static class ImportCommand
         Row("unknown ids", report.UnknownIds.Count);
         Row("missing from the file", report.Missing.Count);
         Row("formula cells", report.Formulas.Count);
-        table.Title = new TableTitle(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{report.Sheet} — as of {report.LedgerAsOf:uuuu-MM-dd}, reported {report.ReportedOn:uuuu-MM-dd}")));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Sheet} — ledger as of {report.LedgerAsOf:uuuu-MM-dd}, reported {report.ReportedOn:uuuu-MM-dd}"));
         console.Write(table);
         if (report.Applied.Count > 0)
         {
