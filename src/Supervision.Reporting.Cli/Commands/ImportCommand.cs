@@ -143,6 +143,7 @@ internal static class ImportCommand
         Row("unknown ids", report.UnknownIds.Count);
         Row("missing from the file", report.Missing.Count);
         Row("formula cells", report.Formulas.Count);
+        Row("edits in columns not imported", report.IgnoredEdits.Count);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Sheet} — ledger as of {report.LedgerAsOf:uuuu-MM-dd}, reported {report.ReportedOn:uuuu-MM-dd}"));
         console.Write(table);
         if (report.Applied.Count > 0)
@@ -191,6 +192,11 @@ internal static class ImportCommand
         foreach (var issue in report.Formulas)
         {
             error.WriteLine($"formula: {issue}");
+        }
+
+        foreach (var issue in report.IgnoredEdits)
+        {
+            error.WriteLine($"ignored: {issue}");
         }
 
         foreach (var note in report.Notes)

@@ -44,6 +44,12 @@ public sealed record ChangeReport
     /// <summary>Rows not applied because the round already holds newer data than the file (e.g. a later progress entry).</summary>
     public EquatableArray<ImportIssue> Conflicts { get; init; } = [];
 
+    /// <summary>
+    /// Cells of columns the import does not change (责任单位, 整改时限, 问题描述 …) whose content differs from what the
+    /// ledger showed: the unit's edit is not applied, and is listed here so that it is not lost unseen.
+    /// </summary>
+    public EquatableArray<ImportIssue> IgnoredEdits { get; init; } = [];
+
     /// <summary>Remarks about the file as a whole (a missing subtitle, merged cells spread over rows).</summary>
     public EquatableArray<string> Notes { get; init; } = [];
 
@@ -56,7 +62,7 @@ public sealed record ChangeReport
     /// <summary>One line: the counts of each kind.</summary>
     public string Summary => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Sheet}: {Rows} rows; {ChangedFindings} findings changed ({Applied.Count} fields), {Unchanged.Count} unchanged, {Rejected.Count} rejected, {Conflicts.Count} conflicts, {UnknownIds.Count} unknown ids, {Missing.Count} missing, {Formulas.Count} formula cells.");
+        $"{Sheet}: {Rows} rows; {ChangedFindings} findings changed ({Applied.Count} fields), {Unchanged.Count} unchanged, {Rejected.Count} rejected, {Conflicts.Count} conflicts, {UnknownIds.Count} unknown ids, {Missing.Count} missing, {Formulas.Count} formula cells, {IgnoredEdits.Count} edits in columns not imported.");
 
     /// <summary>Writes the report as JSON (UTF-8, camelCase, indented) to a stream, which is left open.</summary>
     /// <param name="output">The stream.</param>

@@ -60,6 +60,7 @@ internal static class ChangeReportJson
 
         json.WriteEndArray();
         Issues(json, "formulas", report.Formulas);
+        Issues(json, "ignoredEdits", report.IgnoredEdits);
         json.WriteStartArray("notes");
         foreach (var note in report.Notes)
         {

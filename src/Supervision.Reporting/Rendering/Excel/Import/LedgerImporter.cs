@@ -31,6 +31,7 @@ internal sealed partial class LedgerImporter
     private readonly List<ImportIssue> unknown = [];
     private readonly List<ImportIssue> conflicts = [];
     private readonly List<ImportIssue> formulas = [];
+    private readonly List<ImportIssue> ignored = [];
     private readonly List<string> notes = [];
 
     public LedgerImporter(SupervisionRound round, LedgerImportOptions options, ReturnedSheet sheet, IReadOnlyList<(int Row, int Column)> formulaCells)
@@ -121,6 +122,7 @@ internal sealed partial class LedgerImporter
             }
 
             var finding = round.Findings[findingIndex];
+            FindIgnoredEdits(rows[0], finding);
             var changes = new List<AppliedChange>();
             if (Evaluate(rows[0], finding, changes) is { } changed)
             {
@@ -165,6 +167,7 @@ internal sealed partial class LedgerImporter
                 Missing = [.. missing],
                 Formulas = [.. formulas],
                 Conflicts = [.. conflicts],
+                IgnoredEdits = [.. ignored],
                 Notes = [.. notes],
             },
         };

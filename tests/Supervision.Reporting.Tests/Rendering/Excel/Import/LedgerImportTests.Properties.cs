@@ -28,6 +28,7 @@ public sealed partial class LedgerImportTests
                 result.Report.Conflicts.Should().BeEmpty();
                 result.Report.UnknownIds.Should().BeEmpty();
                 result.Report.Missing.Should().BeEmpty();
+                result.Report.IgnoredEdits.Should().BeEmpty();
                 result.Report.Unchanged.Should().HaveCount(round.Findings.Count(f => f.IsViolation && f.FoundOn <= asOf));
                 result.Round.Should().Be(round);
             },

@@ -188,4 +188,18 @@ public sealed partial class LedgerImportTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void LedgerImport_Import_EditInAColumnNotImported_ListedAndNotApplied()
+    {
+        var round = Minimal();
+        var book = Returned(round, D(11, 30)).Set("f001", "责任单位", "全州县卫健局").Set("f001", "整改时限", "2022-12-31");
+
+        var result = Import(round, book.ToXlsx(), D(12, 5));
+
+        result.Report.IgnoredEdits.Select(i => i.Cell).Should().Equal(book.CellOf("f001", "责任单位"), book.CellOf("f001", "整改时限"));
+        result.Report.IgnoredEdits.Should().OnlyContain(i => !i.Reason.Contains("全州县卫健局"));
+        result.Report.Applied.Should().BeEmpty();
+        result.Round.Should().Be(round);
+    }
 }

@@ -34,6 +34,7 @@ public sealed partial class LedgerImportTests
         result.Report.UnknownIds.Should().BeEmpty();
         result.Report.Missing.Should().BeEmpty();
         result.Report.Formulas.Should().BeEmpty();
+        result.Report.IgnoredEdits.Should().BeEmpty();
         result.Report.Unchanged.Should().HaveCount(round.Findings.Count(f => f.IsViolation));
         result.Report.LedgerAsOf.Should().Be(D(11, 30));
         result.Round.Should().Be(round);
@@ -50,6 +51,7 @@ public sealed partial class LedgerImportTests
 
         result.Report.Applied.Should().BeEmpty();
         result.Report.Rejected.Should().BeEmpty();
+        result.Report.IgnoredEdits.Should().BeEmpty();
         result.Round.Should().Be(round);
     }
 
@@ -78,6 +80,7 @@ public sealed partial class LedgerImportTests
 
         result.Report.Applied.Should().BeEmpty();
         result.Report.Rejected.Should().BeEmpty();
+        result.Report.IgnoredEdits.Should().BeEmpty();
         result.Round.Should().Be(round);
     }
 
