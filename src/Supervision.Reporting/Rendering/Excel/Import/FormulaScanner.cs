@@ -5,8 +5,7 @@ namespace Supervision.Reporting.Rendering.Excel.Import;
 
 // Finds the cells of one worksheet of an .xlsx that hold formulas. ExcelDataReader gives only the value Excel
 // cached when it last calculated, and says nothing of the formula, so the sheet's XML is read for <f> elements.
-// Nothing is evaluated. (A legacy .xls keeps formulas in BIFF FORMULA records, which ExcelDataReader reads but
-// does not expose; see docs/import.md.)
+// Nothing is evaluated. (A legacy .xls: LegacyFormulaScanner.)
 internal static class FormulaScanner
 {
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -47,13 +47,8 @@ public static class LedgerImport
 
             var start = stream.Position;
             var sheet = ReturnedLedgerReader.Read(stream);
-            IReadOnlyList<(int, int)> formulas = [];
-            if (!sheet.IsLegacyXls)
-            {
-                stream.Position = start;
-                formulas = FormulaScanner.Scan(stream, sheet.Name);
-            }
-
+            stream.Position = start;
+            var formulas = sheet.IsLegacyXls ? LegacyFormulaScanner.Scan(stream, sheet.Name) : FormulaScanner.Scan(stream, sheet.Name);
             return new LedgerImporter(round, options, sheet, formulas).Run();
         }
         finally

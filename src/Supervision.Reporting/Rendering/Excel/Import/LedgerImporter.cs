@@ -34,12 +34,13 @@ internal sealed partial class LedgerImporter
     private readonly List<ImportIssue> ignored = [];
     private readonly List<string> notes = [];
 
-    public LedgerImporter(SupervisionRound round, LedgerImportOptions options, ReturnedSheet sheet, IReadOnlyList<(int Row, int Column)> formulaCells)
+    // formulaCells is null when the file could not be scanned for formulas (see LegacyFormulaScanner).
+    public LedgerImporter(SupervisionRound round, LedgerImportOptions options, ReturnedSheet sheet, IReadOnlyList<(int Row, int Column)>? formulaCells)
     {
         this.round = round;
         this.options = options;
         this.sheet = sheet;
-        this.formulaCells = [.. formulaCells];
+        this.formulaCells = [.. formulaCells ?? []];
         ledgerAsOf = sheet.AsOf ?? options.LedgerAsOf ?? options.ReportedOn;
         ledger = new LedgerWriter(round, new LedgerOptions
         {
@@ -53,9 +54,9 @@ internal sealed partial class LedgerImporter
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{sheet.Name}: no subtitle 截至YYYY年M月D日 above the header; the ledger is taken to be as of {ledgerAsOf:uuuu-MM-dd}."));
         }
 
-        if (sheet.IsLegacyXls)
+        if (formulaCells is null)
         {
-            notes.Add("A legacy .xls keeps formulas where this reader cannot see them: values were read as last saved, and formula cells are not listed.");
+            notes.Add("The workbook could not be scanned for formulas (an encrypted or pre-97 .xls): values were read as last saved, and formula cells are not listed.");
         }
 
         notes.AddRange(sheet.Notes);
