@@ -181,7 +181,8 @@ internal static class ImportCommand
 
         foreach (var issue in report.UnknownIds)
         {
-            error.WriteLine($"unknown: {issue}");
+            // The "id" of an unknown row is whatever was typed in the id column (a footer may hold a name): the cell only.
+            error.WriteLine($"unknown: {issue.Cell}: {issue.Reason}");
         }
 
         foreach (var id in report.Missing)

@@ -126,4 +126,17 @@ public sealed class ImportCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         RoundJson.ReadFile(PathOf("updated.json")).GetValueOrThrow().FindFinding("f015")!.Rectification!.Progress[^1].Date.Should().Be(D(12, 6));
     }
+
+    [Fact]
+    public void Import_FooterRowWithANameInTheIdColumn_StderrNamesTheCellNotThePerson()
+    {
+        var path = ReturnedWorkbook.FromLedger(LedgerImportTests.Ledger(Example.Guilin, D(11, 30)))
+            .AddRow(("问题编号", "填表人：张某某")).SaveXlsx(_folder.FullName, "footer.xlsx");
+
+        var result = CliRunner.Run("import", Example.Path, path, "--dry-run", "--as-of", "2022-12-05");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().Contain("unknown: 整改台账!B72");
+        (result.Out + result.Error).Should().NotContain("张某某");
+    }
 }

@@ -105,6 +105,16 @@ internal sealed partial class LedgerImporter
         foreach (var id in order)
         {
             var rows = rowsById[id];
+            if (!index.TryGetValue(id, out var findingIndex))
+            {
+                foreach (var row in rows)
+                {
+                    unknown.Add(new ImportIssue { FindingId = id, Cell = sheet.Cell(row.Number, idColumn), Reason = "not a finding of the round; the row was not imported" });
+                }
+
+                continue;
+            }
+
             if (rows.Count > 1)
             {
                 var numbers = string.Join(", ", rows.Select(r => r.Number.ToString(CultureInfo.InvariantCulture)));
@@ -113,12 +123,6 @@ internal sealed partial class LedgerImporter
                     rejected.Add(new ImportIssue { FindingId = id, Cell = sheet.Cell(row.Number, idColumn), Reason = $"the finding id appears on rows {numbers}; which row is right cannot be known, so none is applied" });
                 }
 
-                continue;
-            }
-
-            if (!index.TryGetValue(id, out var findingIndex))
-            {
-                unknown.Add(new ImportIssue { FindingId = id, Cell = sheet.Cell(rows[0].Number, idColumn), Reason = "not a finding of the round; the row was not imported" });
                 continue;
             }
 

@@ -15,10 +15,6 @@ internal static partial class ReturnedLedgerReader
     // Rows searched for the header: the writer puts it on row 3; a unit may insert a few rows above.
     private const int HeaderSearchRows = 30;
 
-    // ExcelDataReader needs the code pages of legacy .xls files, which .NET Core does not ship registered.
-    // A static readonly field is initialised once, thread-safely, by the runtime.
-    private static readonly bool EncodingsRegistered = RegisterEncodings();
-
     private static readonly Dictionary<string, (LedgerColumn Column, Language Language)> Headers = BuildHeaders();
 
     // Not written by the ledger: a unit may add a column with the date its progress was reported.
@@ -26,9 +22,12 @@ internal static partial class ReturnedLedgerReader
         new[] { "进展日期", "進展日期", "填报日期", "填報日期", "进展时间", "進展時間", "progressdate", "reportedon" }.Select(Key),
         StringComparer.Ordinal);
 
+    // ExcelDataReader needs the code pages of legacy .xls files, which .NET Core does not ship registered. The
+    // runtime runs a static constructor once, thread-safely, before any member of the class is used.
+    static ReturnedLedgerReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public static ReturnedSheet Read(Stream workbook)
     {
-        _ = EncodingsRegistered;
         var legacy = IsLegacy(workbook);
         IExcelDataReader reader;
         try
@@ -295,12 +294,6 @@ internal static partial class ReturnedLedgerReader
         }
 
         return headers;
-    }
-
-    private static bool RegisterEncodings()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return true;
     }
 
     [GeneratedRegex(@"(?:截至|As of\s*)(?<y>\d{4})(?:年|-)(?<m>\d{1,2})(?:月|-)(?<d>\d{1,2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -169,7 +169,11 @@ internal sealed class ReturnedWorkbook
                 }
             }
 
-            data.AppendChild(row);
+            // Excel leaves rows with no cells out of the file; so does this writer, so that readers see the gaps.
+            if (row.HasChildren || row.Hidden is not null)
+            {
+                data.AppendChild(row);
+            }
         }
 
         var worksheet = new Worksheet(data);
