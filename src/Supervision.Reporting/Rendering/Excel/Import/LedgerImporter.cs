@@ -47,7 +47,7 @@ internal sealed partial class LedgerImporter
             AsOf = ledgerAsOf,
             Language = sheet.Language,
             Audience = sheet.IsPublicEdition ? LedgerAudience.Public : LedgerAudience.Internal,
-            Calendar = options.Calendar,
+            Analytics = new Analytics.AnalyticsOptions { Calendar = options.Calendar },
         });
         if (sheet.AsOf is null)
         {
