@@ -17,6 +17,7 @@ internal static class CommandLine
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(StatsCommand.Create(io, clock));
         root.Subcommands.Add(LedgerCommand.Create(io, clock));
+        root.Subcommands.Add(ImportCommand.Create(io, clock));
         root.Subcommands.Add(BulletinCommand.Create(io, clock));
         root.Subcommands.Add(DemoCommand.Create(io));
 

@@ -170,7 +170,8 @@ internal sealed partial class LedgerWriter
         return -1;
     }
 
-    private NodaTime.LocalDate? DateOf(LedgerColumn column, Finding finding)
+    // Internal, with TextOf: the importer compares returned cells with what the writer puts there, so both share one definition.
+    internal NodaTime.LocalDate? DateOf(LedgerColumn column, Finding finding)
     {
         var r = finding.Rectification;
         return column switch
@@ -187,7 +188,7 @@ internal sealed partial class LedgerWriter
     private int? DaysOverdue(Finding finding) =>
         finding.Rectification?.DaysOverdue(asOf, analytics.Calendar) is { } days and > 0 ? days : null;
 
-    private string TextOf(LedgerColumn column, Finding finding, string sheet, int col, int row)
+    internal string TextOf(LedgerColumn column, Finding finding, string sheet, int col, int row)
     {
         var r = finding.Rectification;
         return column switch

@@ -1,0 +1,221 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Rendering.Excel.Import;
+using Supervision.Reporting.Serialization;
+
+namespace Supervision.Reporting.Cli.Commands;
+
+// `import ROUND.json RETURNED.xlsx|.xls -o UPDATED.json`: the library does the import; this parses arguments,
+// prints the summary table (stdout) and every problem (stderr), and writes the files unless told not to.
+internal static class ImportCommand
+{
+    public static Command Create(CommandIo io, IClock clock)
+    {
+        var roundFile = new Argument<FileInfo>("ROUND.json") { Description = "The round the ledger was written from (JSON, format version 1)." };
+        var returned = new Argument<FileInfo>("RETURNED") { Description = "The returned ledger (.xlsx or .xls)." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "The updated round to write (JSON); required unless --dry-run." };
+        var report = new Option<FileInfo?>("--report") { Description = "Also write the change report (JSON)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what would change; write nothing." };
+        var strict = new Option<bool>("--strict") { Description = "Write no updated round when any row is rejected or conflicts." };
+        var asOf = new Option<string?>("--as-of") { Description = "The date the units reported (YYYY-MM-DD), given to new progress entries of rows without a progress date; default: today in the round's time zone." };
+        var command = new Command("import", "Import a returned rectification ledger (回收整改台账) into a new round, with a change report.")
+        {
+            roundFile, returned, output, report, dryRun, strict, asOf,
+        };
+        command.SetAction(parsed => Run(
+            io,
+            clock,
+            parsed.GetValue(roundFile)!,
+            parsed.GetValue(returned)!,
+            parsed.GetValue(output),
+            parsed.GetValue(report),
+            parsed.GetValue(dryRun),
+            parsed.GetValue(strict),
+            parsed.GetValue(asOf)));
+        return command;
+    }
+
+    private static int Run(CommandIo io, IClock clock, FileInfo roundFile, FileInfo returned, FileInfo? output, FileInfo? reportFile, bool dryRun, bool strict, string? asOfText)
+    {
+        if (output is null && !dryRun)
+        {
+            io.Error.WriteLine("error: --output (-o) is required unless --dry-run is given");
+            return ExitCodes.UsageOrIo;
+        }
+
+        LocalDate? asOf = null;
+        if (asOfText is not null)
+        {
+            var parsedDate = LocalDatePattern.Iso.Parse(asOfText);
+            if (!parsedDate.Success)
+            {
+                io.Error.WriteLine($"error: --as-of '{asOfText}' is not a date (YYYY-MM-DD)");
+                return ExitCodes.UsageOrIo;
+            }
+
+            asOf = parsedDate.Value;
+        }
+
+        foreach (var file in new[] { roundFile, returned })
+        {
+            if (!file.Exists)
+            {
+                io.Error.WriteLine($"error: file not found: {file.FullName}");
+                return ExitCodes.UsageOrIo;
+            }
+        }
+
+        var read = RoundJson.ReadFile(roundFile.FullName);
+        if (!read.IsValid)
+        {
+            io.WriteProblems(roundFile.Name, read.Report);
+            return ExitCodes.InvalidInput;
+        }
+
+        var round = read.GetValueOrThrow();
+        LedgerImportResult result;
+        try
+        {
+            result = LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? Today(round, clock) });
+        }
+        catch (InvalidDataException e)
+        {
+            io.Error.WriteLine($"error: {returned.Name}: {e.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        var changes = result.Report;
+        WriteTable(io.Out, changes);
+        WriteProblems(io.Error, changes);
+
+        var writeRound = !dryRun && !(strict && !changes.IsComplete);
+        if (writeRound)
+        {
+            RoundJson.WriteFile(result.Round, output!.FullName);
+        }
+
+        if (!dryRun && reportFile is not null)
+        {
+            changes.WriteJsonFile(reportFile.FullName);
+        }
+
+        if (dryRun)
+        {
+            io.Error.WriteLine("dry run: nothing written");
+        }
+        else if (!writeRound)
+        {
+            io.Error.WriteLine($"--strict: {output!.Name} not written because rows were rejected or conflicted");
+        }
+
+        return changes.IsComplete ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    // The date the units' reports arrive: today where the round happens. Unlike the statistics' as-of date it is
+    // not capped at the period's end — a progress note reported in December is dated in December.
+    private static LocalDate Today(SupervisionRound round, IClock clock)
+    {
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(round.TimeZone) ?? DateTimeZoneProviders.Tzdb[SupervisionRound.DefaultTimeZone];
+        return clock.GetCurrentInstant().InZone(zone).Date;
+    }
+
+    private static void WriteTable(TextWriter output, ChangeReport report)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 120;
+        var table = new Table().AddColumn("rows").AddColumn(new TableColumn("count").RightAligned());
+        void Row(string label, int count) => table.AddRow(Markup.Escape(label), count.ToString(CultureInfo.InvariantCulture));
+        Row("rows read", report.Rows);
+        Row("findings changed", report.ChangedFindings);
+        Row("fields changed", report.Applied.Count);
+        Row("unchanged", report.Unchanged.Count);
+        Row("rejected", report.Rejected.Count);
+        Row("conflicts", report.Conflicts.Count);
+        Row("unknown ids", report.UnknownIds.Count);
+        Row("missing from the file", report.Missing.Count);
+        Row("formula cells", report.Formulas.Count);
+        Row("edits in columns not imported", report.IgnoredEdits.Count);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Sheet} — ledger as of {report.LedgerAsOf:uuuu-MM-dd}, reported {report.ReportedOn:uuuu-MM-dd}"));
+        console.Write(table);
+        if (report.Applied.Count > 0)
+        {
+            var applied = new Table().AddColumn("finding").AddColumn("field").AddColumn("cell").AddColumn("old").AddColumn("new");
+            foreach (var change in report.Applied)
+            {
+                // Free text (progress, measures, remarks) may name people: the table shows only its length.
+                var text = change.Field is ImportField.Progress or ImportField.Measures or ImportField.Remarks;
+                applied.AddRow(
+                    Markup.Escape(change.FindingId),
+                    Markup.Escape(FieldName(change.Field)),
+                    Markup.Escape(change.Cell),
+                    Markup.Escape(text ? Length(change.Old) : change.Old ?? "—"),
+                    Markup.Escape(text ? Length(change.New) : change.New ?? "—"));
+            }
+
+            console.Write(applied);
+        }
+
+        console.WriteLine(report.Summary);
+    }
+
+    private static void WriteProblems(TextWriter error, ChangeReport report)
+    {
+        foreach (var issue in report.Rejected)
+        {
+            error.WriteLine($"rejected: {issue}");
+        }
+
+        foreach (var issue in report.Conflicts)
+        {
+            error.WriteLine($"conflict: {issue}");
+        }
+
+        foreach (var issue in report.UnknownIds)
+        {
+            // The "id" of an unknown row is whatever was typed in the id column (a footer may hold a name): the cell only.
+            error.WriteLine($"unknown: {issue.Cell}: {issue.Reason}");
+        }
+
+        foreach (var id in report.Missing)
+        {
+            error.WriteLine($"missing: {id} has no row in the file");
+        }
+
+        foreach (var issue in report.Formulas)
+        {
+            error.WriteLine($"formula: {issue}");
+        }
+
+        foreach (var issue in report.IgnoredEdits)
+        {
+            error.WriteLine($"ignored: {issue}");
+        }
+
+        foreach (var note in report.Notes)
+        {
+            error.WriteLine($"note: {note}");
+        }
+    }
+
+    private static string FieldName(ImportField field) => field switch
+    {
+        ImportField.Status => "status",
+        ImportField.Progress => "progress",
+        ImportField.Measures => "measures",
+        ImportField.CompletedOn => "completedOn",
+        ImportField.ClosedOn => "closedOn",
+        _ => "remarks",
+    };
+
+    private static string Length(string? text) =>
+        text is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"({text.Length} characters)");
+}

@@ -1,0 +1,35 @@
+using NodaTime;
+using Supervision.Reporting.Domain;
+
+namespace Supervision.Reporting.Rendering.Excel.Import;
+
+// The detail sheet of a returned ledger as read: where its header is, which column holds what, and its rows
+// (values only, merges already spread). Row and column numbers are the sheet's own, for sheet!cell messages.
+internal sealed class ReturnedSheet
+{
+    public required string Name { get; init; }
+
+    public required bool IsLegacyXls { get; init; }
+
+    // 1-based row number of the header row.
+    public required int HeaderRow { get; init; }
+
+    // 0-based column index of each recognised ledger column.
+    public required IReadOnlyDictionary<LedgerColumn, int> Columns { get; init; }
+
+    // A column the writer does not write but a unit may add: the date of the progress reported on the row.
+    public int? ProgressDateColumn { get; init; }
+
+    public required Language Language { get; init; }
+
+    // From the subtitle (截至2022年11月30日 / As of 2022-11-30); null when it was deleted.
+    public LocalDate? AsOf { get; init; }
+
+    public bool IsPublicEdition { get; init; }
+
+    public required IReadOnlyList<ReturnedRow> Rows { get; init; }
+
+    public List<string> Notes { get; } = [];
+
+    public string Cell(int row, int column) => $"{Name}!{CellTextSanitizer.ColumnName(column + 1)}{row}";
+}
