@@ -9,6 +9,9 @@ internal sealed record BulletinContent
 
     public string? MarkSuffix { get; init; }
 
+    // A daily report's 报头 in place of the 版头 (the authority mark then only goes into the metadata).
+    public Masthead? Masthead { get; init; }
+
     // The document number (桂纪通〔2022〕12号) or a daily report's 第N期 line.
     public string? NumberLine { get; init; }
 
@@ -18,6 +21,7 @@ internal sealed record BulletinContent
 
     public required EquatableArray<BodyBlock> Body { get; init; }
 
+    // Empty for a daily report: the editing office in its head stands for the signature.
     public required EquatableArray<string> Signatory { get; init; }
 
     public required LocalDate Date { get; init; }
