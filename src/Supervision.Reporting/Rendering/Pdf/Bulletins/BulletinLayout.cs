@@ -15,9 +15,9 @@ internal static class BulletinLayout
     // Tables in bulletins are set in 小四 (12 pt): 4号 leaves too little room for seven columns in 156 mm.
     private const double TableSize = 12;
 
-    private static readonly ParagraphFormat CellCentre = new() { Alignment = TextAlignment.Center, LinePitch = 18 };
+    private static readonly ParagraphFormat CellCentre = new() { Alignment = TextAlignment.Center, LinePitch = 16 };
 
-    private static readonly ParagraphFormat CellLeft = new() { Alignment = TextAlignment.Left, LinePitch = 18 };
+    private static readonly ParagraphFormat CellLeft = new() { Alignment = TextAlignment.Left, LinePitch = 16 };
 
     // Captions: 4号黑体, centred, kept with the table below them.
     private static readonly ParagraphFormat Caption = new() { Alignment = TextAlignment.Center, LinePitch = GbT9704.LinePitch, SpaceBefore = 6, KeepWithNext = true };
@@ -29,8 +29,12 @@ internal static class BulletinLayout
             content.Masthead is { } head
                 ? new ReportMasthead(head.Name, head.Issue, head.Office, head.Date)
                 : new VersionHead([.. content.AuthorityMark], content.MarkSuffix ?? string.Empty, content.NumberLine ?? string.Empty),
-            OfficialBlocks.Title(content.Title),
         };
+        if (content.ShowTitle)
+        {
+            blocks.Add(OfficialBlocks.Title(content.Title));
+        }
+
         if (content.Recipients is { Length: > 0 } recipients)
         {
             blocks.Add(OfficialBlocks.Addressee(recipients));
@@ -47,7 +51,10 @@ internal static class BulletinLayout
             blocks.Add(new SignatureBlock(string.Join("\n", content.Signatory), date) { SealPng = sealPng.IsEmpty ? null : [.. sealPng] });
         }
 
-        blocks.Add(new Imprint(content.CopyTo, content.PrintedBy, OfficialBlocks.Date(content.PrintedOn.Year, content.PrintedOn.Month, content.PrintedOn.Day)));
+        if (content.ShowImprint)
+        {
+            blocks.Add(new Imprint(content.CopyTo, content.PrintedBy, OfficialBlocks.Date(content.PrintedOn.Year, content.PrintedOn.Month, content.PrintedOn.Day)));
+        }
 
         var metadata = new DocumentMetadata(
             content.Title,
@@ -95,16 +102,17 @@ internal static class BulletinLayout
         var head = TextStyle.Of(PdfFontRole.Heading1, TableSize);
         var cell = TextStyle.Of(PdfFontRole.Table, TableSize);
         var columns = table.Columns.Select(c => c.Kind == BodyColumnKind.Label ? TableColumn.Relative() : TableColumn.Fitted()).ToList();
+        var align = table.Columns.Select(c => c.Kind == BodyColumnKind.Label ? CellLeft : CellCentre).ToList();
         var header = new TableRow([.. table.Columns.Select(c => new TableCell(new Paragraph(c.Header, head, CellCentre)))]);
         var rows = new List<TableRow>(table.Rows.Count);
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var style = table.LastRowIsTotal && r == table.Rows.Count - 1 ? head : cell;
             var values = table.Rows[r];
-            rows.Add(new TableRow([.. values.Select((v, c) => new TableCell(new Paragraph(v, style, table.Columns[c].Kind == BodyColumnKind.Label ? CellLeft : CellCentre)))]));
+            rows.Add(new TableRow([.. values.Select((v, c) => new TableCell(new Paragraph(v, style, align[c])))]));
         }
 
-        return new Table(columns, [header], rows) { SpaceBefore = 4, SpaceAfter = 12 };
+        return new Table(columns, [header], rows) { SpaceBefore = 4, SpaceAfter = 12, Style = new TableStyle { PaddingY = 2 } };
     }
 
     private static Chart Chart(BodyChart chart)

@@ -11,7 +11,7 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins;
 internal sealed class ReportMasthead(string name, string issue, string office, string date) : Block
 {
     // A shorter drop than the 35 mm of a 发文机关标志: a daily report must keep to one or two pages.
-    private const double NameTop = 10 * GbT9704.PointsPerMillimetre;
+    private const double NameTop = 4 * GbT9704.PointsPerMillimetre;
 
     private const double NameSize = 36;
 
@@ -36,7 +36,8 @@ internal sealed class ReportMasthead(string name, string issue, string office, s
 
         private double SeparatorY => OfficeTop + GbT9704.Size3 + GbT9704.SeparatorGap;
 
-        public override double Height => SeparatorY + GbT9704.SeparatorThickness;
+        // Half a line below the red line, so the first heading does not touch it.
+        public override double Height => SeparatorY + GbT9704.SeparatorThickness + (GbT9704.LinePitch / 2);
 
         public override string Fingerprint => string.Concat(name.Text, issue.Text, office.Text, date.Text);
 

@@ -17,6 +17,9 @@ internal sealed record BulletinContent
 
     public required string Title { get; init; }
 
+    // Whether the title is printed; a daily report's masthead already names it, and the title then only goes into the metadata.
+    public bool ShowTitle { get; init; } = true;
+
     public string? Recipients { get; init; }
 
     public required EquatableArray<BodyBlock> Body { get; init; }
@@ -27,6 +30,10 @@ internal sealed record BulletinContent
     public required LocalDate Date { get; init; }
 
     public string? CopyTo { get; init; }
+
+    // Whether the 版记 is printed. A daily report without 抄送 leaves it out: its masthead already names the
+    // office and the date, and the 印发 line alone would only repeat them (and cost its second page).
+    public bool ShowImprint { get; init; } = true;
 
     public required string PrintedBy { get; init; }
 

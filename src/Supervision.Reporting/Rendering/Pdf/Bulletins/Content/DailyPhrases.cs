@@ -53,7 +53,7 @@ internal sealed class DailyPhrases
 
     public string Total => "合计";
 
-    public string Others => "其他";
+    public string OtherGroups(int n) => $"其余{Count(n, CountUnit.Items)}组";
 
     public string NoGroup => "其他渠道发现";
 
@@ -64,10 +64,13 @@ internal sealed class DailyPhrases
         var who = groups.Count <= 3
             ? string.Join("、", groups)
             : string.Join("、", groups.Take(3)) + $"等{Count(groups.Count, CountUnit.Items)}监督检查组";
-        var how = methods.Where(m => m.Count > 0).Select(m => $"采取{m.Method}方式{Count(m.Count, CountUnit.Times)}").ToList();
+        var how = methods.Where(m => m.Count > 0).Select(m => $"{MethodPhrase(m.Method)}{Count(m.Count, CountUnit.Times)}").ToList();
         var text = $"{day.MonthDay}，{who}开展监督检查{Count(inspections, CountUnit.Times)}，检查单位{Count(units, CountUnit.Items)}";
         return ChineseText.Sentence(how.Count > 0 ? text + "，其中" + string.Join("，", how) : text);
     }
+
+    // 四不两直 is a slogan and is quoted as one ("采取“四不两直”方式5次"); the other methods read as verbs (查阅资料4次).
+    public static string MethodPhrase(string label) => label == "四不两直" ? "采取“四不两直”方式" : label;
 
     public string NoInspections(LocalDateText day) => $"{day.MonthDay}，各监督检查组未开展现场监督检查。";
 
@@ -100,11 +103,14 @@ internal sealed class DailyPhrases
     public string NoticesToday(IReadOnlyList<string> titles) =>
         $"当日公开通报{Count(titles.Count, CountUnit.Pieces)}：" + string.Join("；", titles.Select(t => "《" + t.Trim('《', '》') + "》")) + "。";
 
-    public string CasesLead(int count) => $"当日查处的典型问题{ChineseFormat.CountInNumerals(count, CountUnit.Cases)}：";
+    public string CasesLead(int count) => $"当日查处典型问题{ChineseFormat.CountInNumerals(count, CountUnit.Cases)}：";
 
     public string CaseNumber(int number) => ChineseFormat.SubheadingNumber(number);
 
-    public string Event(int number, string title) => (number > 0 ? ChineseFormat.SubheadingNumber(number) : string.Empty) + ChineseText.Sentence(title);
+    // Several events in one paragraph, "一是……；二是……。", as daily reports list them.
+    public string Events(IReadOnlyList<string> titles) => titles.Count == 1
+        ? ChineseText.Sentence(titles[0])
+        : string.Join("；", titles.Select((t, i) => ChineseFormat.Numeral(i + 1) + "是" + t.Trim().TrimEnd('。', '；', '，'))) + "。";
 
     public string NoEvents => "当日无其他工作动态。";
 

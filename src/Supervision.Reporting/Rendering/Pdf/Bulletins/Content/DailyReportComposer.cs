@@ -71,17 +71,18 @@ internal static class DailyReportComposer
         var forms = today.Measures.ByForm
             .Select(f => (Form: Vocabulary.Label(f.Form, phrases.Language), PersonTimes: f.PersonTimes - yesterday.Measures.PersonTimesOf(f.Form)))
             .Where(f => f.PersonTimes > 0);
-        body.Add(new BodyParagraph(phrases.MeasuresToday(today.Measures.PersonTimes - yesterday.Measures.PersonTimes, forms)));
         var notices = round.Notices.Where(n => n.PublishedOn == day).ToList();
+        var cases = Cases(round, day, notices);
+        var accountability = phrases.MeasuresToday(today.Measures.PersonTimes - yesterday.Measures.PersonTimes, forms);
         if (notices.Count > 0)
         {
-            body.Add(new BodyParagraph(phrases.NoticesToday([.. notices.Select(n => naming.CleanText(n.Title))])));
+            accountability += phrases.NoticesToday([.. notices.Select(n => naming.CleanText(n.Title))]);
         }
 
-        var cases = Cases(round, day, notices);
+        // The lead to the cases ends the paragraph rather than taking a line of its own: two pages are tight.
+        body.Add(new BodyParagraph(cases.Count > 0 ? accountability + phrases.CasesLead(cases.Count) : accountability));
         if (cases.Count > 0)
         {
-            body.Add(new BodyParagraph(phrases.CasesLead(cases.Count)));
             var narrator = new CaseNarrator(round, naming, calendar, day);
             for (var i = 0; i < cases.Count; i++)
             {
@@ -97,7 +98,7 @@ internal static class DailyReportComposer
         }
         else
         {
-            body.AddRange(events.Select((e, i) => new BodyParagraph(phrases.Event(events.Count > 1 ? i + 1 : 0, naming.CleanText(e.Title)))));
+            body.Add(new BodyParagraph(phrases.Events([.. events.Select(e => naming.CleanText(e.Title))])));
         }
 
         body.Add(new BodyHeading(1, phrases.Heading(++heading, phrases.CumulativeHeading)));
@@ -108,11 +109,13 @@ internal static class DailyReportComposer
             AuthorityMark = resolved.AuthorityMark,
             Masthead = new Masthead(phrases.Name(round.Title), phrases.Issue(issue), resolved.PrintedBy, phrases.Date(issued)),
             Title = spec.Title ?? phrases.Title(dates, round.Title),
+            ShowTitle = spec.Title is not null,
             Recipients = spec.Recipients,
             Body = [.. body],
             Signatory = [],
             Date = issued,
             CopyTo = spec.CopyTo,
+            ShowImprint = spec.CopyTo is not null,
             PrintedBy = resolved.PrintedBy,
             PrintedOn = spec.PrintedOn ?? issued,
             Author = round.Authority,
@@ -165,7 +168,7 @@ internal static class DailyReportComposer
         var n = lines.Count;
         if (others.Count > 0)
         {
-            lines.Add([TableRows.N(++n), phrases.Others, TableRows.N(others.Sum(r => r.Inspections)), phrases.Dash, TableRows.N(others.Sum(r => r.Found)), TableRows.N(others.Sum(r => r.Cumulative))]);
+            lines.Add([TableRows.N(++n), phrases.OtherGroups(others.Count), TableRows.N(others.Sum(r => r.Inspections)), phrases.Dash, TableRows.N(others.Sum(r => r.Found)), TableRows.N(others.Sum(r => r.Cumulative))]);
         }
 
         var foundToday = entry?.Found ?? 0;

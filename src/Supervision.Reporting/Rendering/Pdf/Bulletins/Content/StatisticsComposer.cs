@@ -13,9 +13,10 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 internal static class StatisticsComposer
 {
     // Tables keep to a page or so whatever the size of the round (DESIGN §11): the rest goes into one "其他" row.
-    internal const int TopAreas = 12;
+    // A city has up to about twenty counties, districts and county-level cities; all of them are listed.
+    internal const int TopAreas = 20;
 
-    internal const int TopCategories = 10;
+    internal const int TopCategories = 12;
 
     internal const int TopGroups = 15;
 
@@ -201,7 +202,7 @@ internal static class StatisticsComposer
         var rows = new List<(string Label, BreakdownCounts Counts)>(shown.Select(a => (Name(a.Key), a.Counts)));
         if (others.Count > 0)
         {
-            rows.Add((phrases.Others, TableRows.Sum(others.Select(o => o.Counts))));
+            rows.Add((phrases.OtherAreas(others.Count), TableRows.Sum(others.Select(o => o.Counts))));
         }
 
         var rest = TableRows.Rest(TableRows.Totals(s), TableRows.Sum(areas.Select(a => a.Counts)));
@@ -226,7 +227,7 @@ internal static class StatisticsComposer
         var rows = new List<(string Label, BreakdownCounts Counts)>(shown.Select(c => (Name(c.Key), c.Counts)));
         if (others.Count > 0)
         {
-            rows.Add((phrases.Others, TableRows.Sum(others.Select(o => o.Counts))));
+            rows.Add((phrases.OtherCategories(others.Count), TableRows.Sum(others.Select(o => o.Counts))));
         }
 
         yield return CountsTable(numbers.Table(phrases.ByCategoryCaption), BreakdownLabels.Of(BreakdownDimension.Category, phrases.Language), rows, TableRows.Totals(s), phrases, withShare: true, totalFindings: s.Findings);
@@ -236,7 +237,7 @@ internal static class StatisticsComposer
         var values = charted.Select(c => (double)c.Counts.Findings).ToList();
         if (rest.Count > 0)
         {
-            labels.Add(phrases.Others);
+            labels.Add(phrases.OtherCategories(rest.Count));
             values.Add(rest.Sum(c => c.Counts.Findings));
         }
 
@@ -307,7 +308,7 @@ internal static class StatisticsComposer
         if (others.Count > 0)
         {
             // Units visited are distinct per group and cannot be added up across groups; the "其他" row leaves them out.
-            rows.Add(Row(TableRows.N(++n), phrases.Others, TableRows.N(others.Sum(g => g.Inspections)), phrases.Dash, TableRows.Sum(others.Select(g => g.Counts))));
+            rows.Add(Row(TableRows.N(++n), phrases.OtherGroups(others.Count), TableRows.N(others.Sum(g => g.Inspections)), phrases.Dash, TableRows.Sum(others.Select(g => g.Counts))));
         }
 
         var rest = TableRows.Rest(TableRows.Totals(s), TableRows.Sum(groups.Select(g => g.Counts)));
@@ -340,7 +341,7 @@ internal static class StatisticsComposer
         {
             new(phrases.Index, BodyColumnKind.Index),
             new(phrases.Form, BodyColumnKind.Label),
-            new(phrases.FourForms, BodyColumnKind.Label),
+            new(phrases.FourForms, BodyColumnKind.Term),
             new(phrases.PersonTimes, BodyColumnKind.Number),
             new(phrases.People, BodyColumnKind.Number),
             new(phrases.Share, BodyColumnKind.Number),

@@ -94,7 +94,12 @@ internal sealed class StatisticsPhrases
 
     public string Total => "合计";
 
-    public string Others => "其他";
+    // Folded rows say how many they hold, and so never read like a category or place called 其他.
+    public string OtherAreas(int n) => $"其余{Count(n, CountUnit.Items)}县（市、区）";
+
+    public string OtherCategories(int n) => $"其余{TableRows.N(n)}类";
+
+    public string OtherGroups(int n) => $"其余{Count(n, CountUnit.Items)}组";
 
     public string NoArea => "未明确地区";
 
@@ -123,7 +128,7 @@ internal sealed class StatisticsPhrases
         _ => string.Empty,
     };
 
-    public string AsOfLead(LocalDateText asOf) => $"截至{asOf.MonthDay}";
+    public string AsOfLead(LocalDateText asOf) => $"截至{asOf.MonthDay}，";
 
     public string GroupsInspected(string scope, int groups, int inspections) => groups > 0
         ? $"{scope}{Count(groups, CountUnit.Items)}监督检查组共开展监督检查{Count(inspections, CountUnit.Times)}"
@@ -185,8 +190,9 @@ internal sealed class StatisticsPhrases
         return ChineseText.Sentence(text);
     }
 
-    public string GroupSummary(string mostActive, int inspections, string mostFound, int findings) =>
-        $"各监督检查组中，{mostActive}开展检查最多（{Count(inspections, CountUnit.Times)}），{mostFound}发现问题最多（{Count(findings, CountUnit.Items)}）。";
+    public string GroupSummary(string mostActive, int inspections, string mostFound, int findings) => mostActive == mostFound
+        ? $"各监督检查组中，{mostActive}开展检查最多（{Count(inspections, CountUnit.Times)}）、发现问题最多（{Count(findings, CountUnit.Items)}）。"
+        : $"各监督检查组中，{mostActive}开展检查最多（{Count(inspections, CountUnit.Times)}），{mostFound}发现问题最多（{Count(findings, CountUnit.Items)}）。";
 
     public string DistinctUnitsNote => "注：合计栏的检查单位按单位去重计算，少于各组之和。";
 
