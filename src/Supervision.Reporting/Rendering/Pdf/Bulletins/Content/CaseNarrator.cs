@@ -157,7 +157,8 @@ internal sealed class CaseNarrator(SupervisionRound round, NamingPolicy naming, 
     }
 
     // "2022年11月16日，全州县纪委监委给予唐某等4人提醒谈话处理，给予蒋某等5人批评教育处理。"
-    private string Measures(Finding finding)
+    // Also the whole account of a case in a daily report, where the title sentence and the handling suffice.
+    public string Measures(Finding finding)
     {
         var measures = round.MeasuresFor(finding.Id).Where(m => m.DecidedOn <= asOf).ToList();
         if (measures.Count == 0)

@@ -112,8 +112,6 @@ internal sealed class DailyPhrases
         ? ChineseText.Sentence(titles[0])
         : string.Join("；", titles.Select((t, i) => ChineseFormat.Numeral(i + 1) + "是" + t.Trim().TrimEnd('。', '；', '，'))) + "。";
 
-    public string NoEvents => "当日无其他工作动态。";
-
     public string Cumulative(LocalDateText day, RoundStatistics s)
     {
         var text = $"截至{day.MonthDay}，累计开展监督检查{Count(s.Inspections, CountUnit.Times)}，检查单位{Count(s.UnitsVisited, CountUnit.Items)}，"

@@ -86,18 +86,17 @@ internal static class DailyReportComposer
             var narrator = new CaseNarrator(round, naming, calendar, day);
             for (var i = 0; i < cases.Count; i++)
             {
-                body.Add(new BodyHeading(2, phrases.CaseNumber(i + 1) + narrator.Title(cases[i]), narrator.Narrative(cases[i])));
+                // A daily report tells a case by its title and its handling; the full narrative is for the 通报.
+                var handling = narrator.Measures(cases[i]);
+                body.Add(new BodyHeading(2, phrases.CaseNumber(i + 1) + narrator.Title(cases[i]), handling.Length > 0 ? handling : narrator.Narrative(cases[i])));
             }
         }
 
-        body.Add(new BodyHeading(1, phrases.Heading(++heading, phrases.EventsHeading)));
+        // A day without events has no 工作动态 section rather than one saying so.
         var events = round.Events.Where(e => e.Date == day).ToList();
-        if (events.Count == 0)
+        if (events.Count > 0)
         {
-            body.Add(new BodyParagraph(phrases.NoEvents));
-        }
-        else
-        {
+            body.Add(new BodyHeading(1, phrases.Heading(++heading, phrases.EventsHeading)));
             body.Add(new BodyParagraph(phrases.Events([.. events.Select(e => naming.CleanText(e.Title))])));
         }
 
