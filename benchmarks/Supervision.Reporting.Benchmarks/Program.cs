@@ -6,12 +6,19 @@ namespace Supervision.Reporting.Benchmarks;
 internal static class Program
 {
     // `dotnet run -c Release --project benchmarks/Supervision.Reporting.Benchmarks -- --filter *`
-    // runs BenchmarkDotNet; `-- stats-check [findings]` is the quick console check of the statistics target.
+    // runs BenchmarkDotNet; `-- stats-check [findings]` is the quick console check of the statistics target,
+    // `-- bulletin-check [findings]` that of the statistical bulletin and the daily report.
     private static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "stats-check")
         {
             StatisticsCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "bulletin-check")
+        {
+            BulletinCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
             return;
         }
 
