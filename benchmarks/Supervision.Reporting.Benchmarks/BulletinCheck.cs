@@ -10,7 +10,7 @@ namespace Supervision.Reporting.Benchmarks;
 // Each call includes validating the round, the analytics, composing, laying out and rendering the PDF.
 internal static class BulletinCheck
 {
-    public static void Run(int findings)
+    public static void Run(int findings, string? folder)
     {
         // The synthetic round is made for the statistics, which need no people; a bulletin validates the round
         // and names people in its cases, so the ones its measures refer to are added (masked, as in public).
@@ -26,6 +26,14 @@ internal static class BulletinCheck
 
         Report("statistics, first call (JIT, fonts, round index)", () => Write(round, statistics, options));
         Report("daily report, first call", () => Write(round, daily, options));
+        if (folder is not null)
+        {
+            // To look at what a large round gives: `-- bulletin-check 100000 DIR`.
+            Directory.CreateDirectory(folder);
+            Bulletin.WriteFile(round, statistics, Path.Combine(folder, "synthetic-statistics.pdf"), options);
+            Bulletin.WriteFile(round, daily, Path.Combine(folder, "synthetic-daily.pdf"), options);
+        }
+
         foreach (var (name, spec) in new[] { ("statistics", statistics), ("daily report", daily) })
         {
             var walls = new List<double>();

@@ -18,7 +18,7 @@ internal static class Program
 
         if (args.Length > 0 && args[0] == "bulletin-check")
         {
-            BulletinCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+            BulletinCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? args[2] : null);
             return;
         }
 

@@ -335,7 +335,7 @@ internal static class StatisticsComposer
         }
 
         string Form(MeasureForm form) => Vocabulary.Label(form, phrases.Language);
-        yield return new BodyParagraph(phrases.MeasuresSummary(measures.ByForm.OrderByDescending(f => f.PersonTimes).Select(f => (Form(f.Form), f.PersonTimes))));
+        yield return new BodyParagraph(phrases.MeasuresSummary([.. measures.ByForm.OrderByDescending(f => f.PersonTimes).Select(f => (Form(f.Form), f.PersonTimes))]));
 
         var columns = new BodyTableColumn[]
         {

@@ -196,8 +196,13 @@ internal sealed class StatisticsPhrases
 
     public string DistinctUnitsNote => "注：合计栏的检查单位按单位去重计算，少于各组之和。";
 
-    public string MeasuresSummary(IEnumerable<(string Form, int PersonTimes)> forms) =>
-        "从处理方式看，" + List(forms.Select(f => $"{f.Form}{Count(f.PersonTimes, CountUnit.PersonTimes)}")) + "。";
+    // The most used forms, at most five: a round using all twenty-two forms would otherwise make a paragraph of
+    // what table 4 already lists.
+    public string MeasuresSummary(IReadOnlyList<(string Form, int PersonTimes)> forms)
+    {
+        var shown = forms.Take(5).Select(f => $"{f.Form}{Count(f.PersonTimes, CountUnit.PersonTimes)}");
+        return "从处理方式看，" + List(shown) + (forms.Count > 5 ? "等" : string.Empty) + "。";
+    }
 
     public string NoMeasures(LocalDateText asOf) => $"截至{asOf.MonthDay}，尚未作出问责处理。";
 
