@@ -148,6 +148,16 @@ public sealed class DailyReportTests
     }
 
     [Fact]
+    public void Write_QuietDay_SaysSo()
+    {
+        var round = TestRounds.Minimal();
+
+        var text = new PdfReadBack(Render(Spec with { ReportDate = new LocalDate(2022, 11, 2) }, round)).TextWithoutPageNumbers;
+
+        text.Should().Contain("第2期").And.Contain("各监督检查组未开展现场监督检查").And.Contain("当日未发现新的问题").And.Contain("当日未作出问责处理").And.NotContain("工作动态");
+    }
+
+    [Fact]
     public void Write_DayBeforeThePeriod_IsRefusedWithThePath()
     {
         var act = () => Render(Spec with { ReportDate = new LocalDate(2022, 10, 1) });

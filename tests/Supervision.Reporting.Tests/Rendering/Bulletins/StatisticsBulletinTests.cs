@@ -186,7 +186,7 @@ public sealed class StatisticsBulletinTests
         var first = Render(Spec);
         Render(Spec).Should().Equal(first);
 
-        var parallel = new byte[8][];
+        var parallel = new byte[20][];
         Parallel.For(0, parallel.Length, i => parallel[i] = Render(Spec));
         parallel.Should().OnlyContain(bytes => bytes.SequenceEqual(first));
     }
@@ -210,6 +210,55 @@ public sealed class StatisticsBulletinTests
 
         result.PageCount.Should().BeLessThan(12);
         AllRows(new PdfReadBack(stream.ToArray())).Should().ContainEquivalentOf(new List<string> { "合计", N(s.Findings), N(s.Rectified), P(s.RectificationRate), N(s.Closed), N(s.Overdue) }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Write_Guilin_EveryLineInsideTheTextArea_AndPageNumbersAlternate()
+    {
+        const double Mm = 72.0 / 25.4;
+        var pdf = Guilin.Value;
+
+        for (var i = 0; i < pdf.Pages.Count; i++)
+        {
+            var number = pdf.Pages[i].Single(l => l.Text == $"—{i + 1}—");
+            if (i % 2 == 0)
+            {
+                number.Right.Should().BeGreaterThan(150 * Mm);
+            }
+            else
+            {
+                number.Left.Should().BeLessThan(60 * Mm);
+            }
+
+            foreach (var line in pdf.Pages[i].Where(l => l != number))
+            {
+                line.Left.Should().BeGreaterThanOrEqualTo((28 * Mm) - 1, line.Text);
+                line.Right.Should().BeLessThanOrEqualTo(((28 + 156) * Mm) + 1, line.Text);
+            }
+        }
+    }
+
+    [Fact]
+    public void Write_RoundWithoutFindings_SaysSo_WithoutEmptyTablesOrCases()
+    {
+        var round = TestRounds.Minimal() with { Findings = [], Measures = [], Notices = [] };
+
+        var text = new PdfReadBack(Render(new BulletinSpec { Kind = BulletinKind.Statistics }, round)).TextWithoutPageNumbers;
+
+        text.Should().Contain("尚未发现问题").And.Contain("尚未作出问责处理").And.Contain("下一步工作要求");
+        text.Should().NotContain("、典型问题").And.NotContain("问题类别分布情况").And.NotContain("图1").And.NotContain("发现问题最多").And.NotContain("抓好问题整改");
+    }
+
+    [Fact]
+    public void Write_RoundWithOneFinding_Renders()
+    {
+        var round = TestRounds.Minimal();
+        var s = RoundAnalytics.Compute(round, round.Period.End);
+
+        var text = new PdfReadBack(Render(new BulletinSpec { Kind = BulletinKind.Statistics }, round)).TextWithoutPageNumbers;
+
+        s.Findings.Should().Be(1);
+        text.Should().Contain("发现问题1个").And.Contain("一、总体情况").And.Contain("、典型问题");
     }
 
     [Fact]

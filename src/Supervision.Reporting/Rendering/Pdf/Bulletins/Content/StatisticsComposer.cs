@@ -81,7 +81,7 @@ internal static class StatisticsComposer
 
         body.Add(numbers.Heading(phrases.RequirementsHeading));
         body.AddRange(spec.Requirements.IsEmpty
-            ? phrases.DefaultRequirements(resolved.Topic, statistics.Open, statistics.Overdue)
+            ? phrases.DefaultRequirements(resolved.Topic, statistics.Findings, statistics.Open, statistics.Overdue)
             : spec.Requirements.Select(p => new BodyParagraph(p)));
 
         return new BulletinContent

@@ -190,7 +190,9 @@ internal sealed class StatisticsPhrases
         return ChineseText.Sentence(text);
     }
 
-    public string GroupSummary(string mostActive, int inspections, string mostFound, int findings) => mostActive == mostFound
+    public string GroupSummary(string mostActive, int inspections, string mostFound, int findings) => findings == 0
+        ? $"各监督检查组中，{mostActive}开展检查最多（{Count(inspections, CountUnit.Times)}）。"
+        : mostActive == mostFound
         ? $"各监督检查组中，{mostActive}开展检查最多（{Count(inspections, CountUnit.Times)}）、发现问题最多（{Count(findings, CountUnit.Items)}）。"
         : $"各监督检查组中，{mostActive}开展检查最多（{Count(inspections, CountUnit.Times)}），{mostFound}发现问题最多（{Count(findings, CountUnit.Items)}）。";
 
@@ -208,8 +210,16 @@ internal sealed class StatisticsPhrases
 
     public string CasesLead(int count) => $"现将其中{ChineseFormat.CountInNumerals(count, CountUnit.Cases)}典型问题通报如下。";
 
-    public IEnumerable<BodyBlock> DefaultRequirements(string topic, int open, int overdue)
+    public IEnumerable<BodyBlock> DefaultRequirements(string topic, int findings, int open, int overdue)
     {
+        // Without findings there is nothing to rectify: the requirements start with responsibility.
+        if (findings == 0)
+        {
+            yield return new BodyHeading(2, "（一）压紧压实责任。", $"各级党组织要切实扛起{topic}主体责任，主要负责同志要亲自抓、负总责，层层传导压力，确保各项决策部署落到实处。");
+            yield return new BodyHeading(2, "（二）严肃监督执纪。", "各级纪检监察机关要持续加强监督检查，对工作不力、推诿扯皮、敷衍塞责的，发现一起、查处一起，典型问题一律通报曝光。");
+            yield break;
+        }
+
         var pending = open > 0
             ? overdue > 0
                 ? $"对尚未完成整改的{Count(open, CountUnit.Items)}问题，特别是超过整改时限的{Count(overdue, CountUnit.Items)}问题，责任单位要逐项明确责任人和完成时限，限期整改到位；"
