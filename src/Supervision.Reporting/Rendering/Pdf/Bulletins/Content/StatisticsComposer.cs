@@ -42,7 +42,7 @@ internal static class StatisticsComposer
         var numbers = new Numbering(phrases);
         body.Add(numbers.Heading(phrases.Overall));
         body.Add(new BodyParagraph(Overview(round, statistics, phrases, dates)));
-        if (statistics.Daily.Count > 1 && statistics.Findings > 0)
+        if (statistics.Daily.Count(d => d.CumulativeFound > 0) > 1)
         {
             body.Add(Trend(statistics, phrases, numbers));
         }
@@ -177,14 +177,17 @@ internal static class StatisticsComposer
 
     private static BodyChart Trend(RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
     {
-        var labels = s.Daily.Select(d => d.Date.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        // The trend starts on the first day anything was found: a round whose groups set out on its 13th day
+        // would otherwise give a third of the chart to a flat line at zero.
+        var days = s.Daily.SkipWhile(d => d.CumulativeFound == 0 && d.CumulativeRectified == 0).ToList();
+        var labels = days.Select(d => d.Date.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return new BodyChart(
             BodyChartKind.Line,
             numbers.Chart(phrases.TrendCaption),
             [.. labels],
             [
-                new BodyChartSeries(phrases.FoundPerDay, [.. s.Daily.Select(d => (double)d.Found)]),
-                new BodyChartSeries(phrases.RectifiedPerDay, [.. s.Daily.Select(d => (double)d.Rectified)]),
+                new BodyChartSeries(phrases.FoundPerDay, [.. days.Select(d => (double)d.Found)]),
+                new BodyChartSeries(phrases.RectifiedPerDay, [.. days.Select(d => (double)d.Rectified)]),
             ]);
     }
 
