@@ -148,6 +148,18 @@ public sealed class DailyReportTests
     }
 
     [Fact]
+    public void Write_Guilin17November_EveryLineInsideTheTextArea()
+    {
+        const double Mm = 72.0 / 25.4;
+
+        foreach (var line in Guilin.Value.Pdf.Pages.SelectMany(p => p))
+        {
+            line.Left.Should().BeGreaterThanOrEqualTo((28 * Mm) - 1, line.Text);
+            line.Right.Should().BeLessThanOrEqualTo(((28 + 156) * Mm) + 1, line.Text);
+        }
+    }
+
+    [Fact]
     public void Write_QuietDay_SaysSo()
     {
         var round = TestRounds.Minimal();
