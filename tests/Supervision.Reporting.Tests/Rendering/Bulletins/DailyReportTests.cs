@@ -108,7 +108,7 @@ public sealed class DailyReportTests
         var text = Guilin.Value.Pdf.TextWithoutPageNumbers;
 
         text.Should().Contain("一是自治区纪委监委派出工作组进驻市疫情防控联合指挥部").And.Contain("二是再次召开市纪委常委会会议");
-        text.Should().Contain("当日查处典型问题一起：").And.Contain("（一）").And.Contain("2022年11月17日，雁山区纪委监委给予魏某提醒谈话处理。");
+        text.Should().Contain("当日通报和查处典型问题一起：").And.Contain("（一）").And.Contain("2022年11月17日，雁山区纪委监委给予魏某提醒谈话处理。");
     }
 
     [Fact]
@@ -157,6 +157,16 @@ public sealed class DailyReportTests
             line.Left.Should().BeGreaterThanOrEqualTo((28 * Mm) - 1, line.Text);
             line.Right.Should().BeLessThanOrEqualTo(((28 + 156) * Mm) + 1, line.Text);
         }
+    }
+
+    [Fact]
+    public void Write_DayOfANoticeOfFourCases_NamesTheNotice_AndTellsTwo()
+    {
+        var notice = Example.Guilin.Notices.Single(n => n.FindingIds.Count == 4);
+
+        var text = new PdfReadBack(Render(Spec with { ReportDate = notice.PublishedOn })).TextWithoutPageNumbers;
+
+        text.Should().Contain($"当日公开发布《{notice.Title}》。").And.Contain("当日通报和查处典型问题四起，择要如下：").And.Contain("（二）").And.NotContain("（三）");
     }
 
     [Fact]

@@ -101,9 +101,13 @@ internal sealed class DailyPhrases
     }
 
     public string NoticesToday(IReadOnlyList<string> titles) =>
-        $"当日公开通报{Count(titles.Count, CountUnit.Pieces)}：" + string.Join("；", titles.Select(t => "《" + t.Trim('《', '》') + "》")) + "。";
+        "当日公开发布" + string.Join("、", titles.Select(t => "《" + t.Trim('《', '》') + "》")) + "。";
 
-    public string CasesLead(int count) => $"当日查处典型问题{ChineseFormat.CountInNumerals(count, CountUnit.Cases)}：";
+    // The day's cases: those of its notices and those with a measure that day; when there are more than the
+    // report tells, it says how many and that it picks some.
+    public string CasesLead(int shown, int total) => shown == total
+        ? $"当日通报和查处典型问题{ChineseFormat.CountInNumerals(total, CountUnit.Cases)}："
+        : $"当日通报和查处典型问题{ChineseFormat.CountInNumerals(total, CountUnit.Cases)}，择要如下：";
 
     public string CaseNumber(int number) => ChineseFormat.SubheadingNumber(number);
 

@@ -72,7 +72,7 @@ internal static class DailyReportComposer
             .Select(f => (Form: Vocabulary.Label(f.Form, phrases.Language), PersonTimes: f.PersonTimes - yesterday.Measures.PersonTimesOf(f.Form)))
             .Where(f => f.PersonTimes > 0);
         var notices = round.Notices.Where(n => n.PublishedOn == day).ToList();
-        var cases = Cases(round, day, notices);
+        var (cases, caseCount) = Cases(round, day, notices);
         var accountability = phrases.MeasuresToday(today.Measures.PersonTimes - yesterday.Measures.PersonTimes, forms);
         if (notices.Count > 0)
         {
@@ -80,7 +80,7 @@ internal static class DailyReportComposer
         }
 
         // The lead to the cases ends the paragraph rather than taking a line of its own: two pages are tight.
-        body.Add(new BodyParagraph(cases.Count > 0 ? accountability + phrases.CasesLead(cases.Count) : accountability));
+        body.Add(new BodyParagraph(cases.Count > 0 ? accountability + phrases.CasesLead(cases.Count, caseCount) : accountability));
         if (cases.Count > 0)
         {
             var narrator = new CaseNarrator(round, naming, calendar, day);
@@ -138,12 +138,13 @@ internal static class DailyReportComposer
     }
 
     // The day's new cases: findings named by a notice published that day, then findings with a measure decided that day.
-    private static List<Finding> Cases(SupervisionRound round, NodaTime.LocalDate day, List<PublicNotice> notices)
+    private static (List<Finding> Shown, int Count) Cases(SupervisionRound round, NodaTime.LocalDate day, List<PublicNotice> notices)
     {
         var ids = notices.SelectMany(n => n.FindingIds)
             .Concat(round.Measures.Where(m => m.DecidedOn == day).SelectMany(m => m.FindingIds))
             .Distinct(StringComparer.Ordinal);
-        return [.. ids.Select(round.FindFinding).OfType<Finding>().Where(f => f.FoundOn <= day).Take(MaxCases)];
+        var all = ids.Select(round.FindFinding).OfType<Finding>().Where(f => f.FoundOn <= day).ToList();
+        return ([.. all.Take(MaxCases)], all.Count);
     }
 
     private static BodyTable GroupTable(SupervisionRound round, RoundStatistics today, RoundStatistics yesterday, List<Inspection> inspections, DailyEntry? entry, DailyPhrases phrases, LocalDateText dates)
