@@ -85,6 +85,13 @@ internal sealed class DailyPhrases
         return examples.Count == 0 ? text : text + "，主要是：" + string.Join("；", examples.Select(e => e.TrimEnd('。', '；', '，')));
     }
 
+    // 办实事: service problems are counted apart from violations (§6), and told apart too.
+    public string ServiceToday(int count, IReadOnlyList<string> examples)
+    {
+        var text = $"当日推动解决群众急难愁盼问题{Count(count, CountUnit.Pieces)}";
+        return ChineseText.Sentence(examples.Count == 0 ? text : text + "，主要是：" + string.Join("；", examples.Select(e => e.TrimEnd('。', '；', '，'))));
+    }
+
     public string RectifiedToday(int rectified, int closed) => rectified == 0 && closed == 0
         ? "当日无完成整改的问题"
         : $"当日完成整改{Count(rectified, CountUnit.Items)}，销号{Count(closed, CountUnit.Items)}";

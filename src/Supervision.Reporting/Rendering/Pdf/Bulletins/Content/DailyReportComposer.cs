@@ -64,7 +64,15 @@ internal static class DailyReportComposer
 
         var found = entry?.Found ?? 0;
         var examples = round.Findings.Where(f => f.IsViolation && f.FoundOn == day).Take(FoundExamples).Select(f => Example(round, naming, f)).ToList();
-        body.Add(new BodyParagraph(ChineseText.Sentence(phrases.FoundToday(found, examples)) + ChineseText.Sentence(phrases.RectifiedToday(entry?.Rectified ?? 0, entry?.Closed ?? 0))));
+        var foundText = ChineseText.Sentence(phrases.FoundToday(found, examples)) + ChineseText.Sentence(phrases.RectifiedToday(entry?.Rectified ?? 0, entry?.Closed ?? 0));
+        var service = today.ServiceProblems - yesterday.ServiceProblems;
+        if (service > 0)
+        {
+            var served = round.Findings.Where(f => !f.IsViolation && f.FoundOn == day).Take(FoundExamples).Select(f => Example(round, naming, f)).ToList();
+            foundText += phrases.ServiceToday(service, served);
+        }
+
+        body.Add(new BodyParagraph(foundText));
         body.Add(GroupTable(round, today, yesterday, inspections, entry, phrases, dates));
 
         body.Add(new BodyHeading(1, phrases.Heading(++heading, phrases.AccountabilityHeading)));
