@@ -64,7 +64,7 @@ public sealed class DailyReportTests
         text.Should().Contain($"采取“四不两直”方式{inspections.Count(i => i.Method == InspectionMethod.Unannounced)}次");
         text.Should().Contain($"当日发现问题{entry.Found}个").And.Contain($"当日完成整改{entry.Rectified}个，销号{entry.Closed}个");
         text.Should().Contain($"当日问责{today.Measures.PersonTimes - yesterday.Measures.PersonTimes}人次");
-        text.Should().Contain($"当日推动解决群众急难愁盼问题{today.ServiceProblems - yesterday.ServiceProblems}件").And.Contain("临桂区三元社区");
+        text.Should().Contain($"当日发现群众急难愁盼问题{today.ServiceProblems - yesterday.ServiceProblems}件").And.Contain("临桂区三元社区");
         entry.Found.Should().BeGreaterThan(0);
     }
 

@@ -34,7 +34,7 @@ public sealed class StatisticsBulletinTests
         var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
         var text = Guilin.Value.TextWithoutPageNumbers;
 
-        var match = Regex.Match(text, @"截至11月30日，全市(\d+)个监督检查组共开展监督检查(\d+)次，覆盖单位(\d+)个，发现问题(\d+)个，已整改(\d+)个，整改率([\d.]+%)，按期整改率([\d.]+%)，已销号(\d+)个；尚有(\d+)个问题超过整改时限未完成整改。另推动解决群众急难愁盼问题(\d+)件。共问责(\d+)人次，其中运用第一种形态(\d+)人次、占([\d.]+%)，第二种形态(\d+)人次、占([\d.]+%)。");
+        var match = Regex.Match(text, @"截至11月30日，全市(\d+)个监督检查组共开展监督检查(\d+)次，覆盖单位(\d+)个，发现问题(\d+)个，已整改(\d+)个，整改率([\d.]+%)，按期整改率([\d.]+%)，已销号(\d+)个；尚有(\d+)个问题超过整改时限未完成整改。另发现群众急难愁盼问题(\d+)件。共问责(\d+)人次，其中运用第一种形态(\d+)人次、占([\d.]+%)，第二种形态(\d+)人次、占([\d.]+%)。");
 
         match.Success.Should().BeTrue(text[..Math.Min(600, text.Length)]);
         string[] actual = [.. match.Groups.Values.Skip(1).Select(g => g.Value)];

@@ -88,7 +88,7 @@ internal sealed class DailyPhrases
     // 办实事: service problems are counted apart from violations (§6), and told apart too.
     public string ServiceToday(int count, IReadOnlyList<string> examples)
     {
-        var text = $"当日推动解决群众急难愁盼问题{Count(count, CountUnit.Pieces)}";
+        var text = $"当日发现群众急难愁盼问题{Count(count, CountUnit.Pieces)}";
         return ChineseText.Sentence(examples.Count == 0 ? text : text + "，主要是：" + string.Join("；", examples.Select(e => e.TrimEnd('。', '；', '，'))));
     }
 

@@ -150,7 +150,7 @@ internal sealed class StatisticsPhrases
         ? $"尚有{Count(overdue, CountUnit.Items)}问题超过整改时限未完成整改"
         : "无超过整改时限未完成整改的问题";
 
-    public string ServiceClause(int service) => $"另推动解决群众急难愁盼问题{Count(service, CountUnit.Pieces)}";
+    public string ServiceClause(int service) => $"另发现群众急难愁盼问题{Count(service, CountUnit.Pieces)}";
 
     public string AccountabilityClause(int personTimes, int people) => personTimes == people
         ? $"共问责{Count(personTimes, CountUnit.PersonTimes)}"
