@@ -6,7 +6,8 @@ namespace Supervision.Reporting.Benchmarks;
 internal static class Program
 {
     // `dotnet run -c Release --project benchmarks/Supervision.Reporting.Benchmarks -- --filter *`
-    // runs BenchmarkDotNet; `-- stats-check [findings]` is the quick console check of the statistics target;
+    // runs BenchmarkDotNet; `-- stats-check [findings]` is the quick console check of the statistics target,
+    // `-- bulletin-check [findings]` that of the statistical bulletin and the daily report;
     // `-- compare-ledger 10000 100000 1000000` compares the ledger with bare SpreadCheetah (LedgerComparison).
     private static void Main(string[] args)
     {
@@ -25,6 +26,12 @@ internal static class Program
         if (args.Length > 0 && args[0] == "stats-check")
         {
             StatisticsCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "bulletin-check")
+        {
+            BulletinCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? args[2] : null);
             return;
         }
 

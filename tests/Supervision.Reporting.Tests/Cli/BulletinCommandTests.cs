@@ -35,6 +35,42 @@ public sealed class BulletinCommandTests : IDisposable
     }
 
     [Fact]
+    public void Bulletin_KindStatistics_WritesTheStatisticalBulletinAsOfTheDate()
+    {
+        var pdf = Path.Combine(_folder.FullName, "stats.pdf");
+
+        var result = Run("bulletin", Example.Path, "-o", pdf, "--kind", "statistics", "--as-of", "2022-11-20");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var text = new PdfReadBack(File.ReadAllBytes(pdf)).Text;
+        text.Should().Contain("关于疫情防控专项监督工作情况的通报").And.Contain("截至11月20日，").And.Contain("表1");
+    }
+
+    [Fact]
+    public void Bulletin_KindDaily_WritesTheDailyReportOfTheDate()
+    {
+        var pdf = Path.Combine(_folder.FullName, "daily.pdf");
+
+        var result = Run("bulletin", Example.Path, "-o", pdf, "--kind", "daily", "--date", "2022-11-17");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var text = new PdfReadBack(File.ReadAllBytes(pdf)).Text;
+        text.Should().Contain("第17期").And.Contain("截至11月17日，累计开展监督检查");
+    }
+
+    [Fact]
+    public void Bulletin_KindDailyInEnglish_ExitsOne_AndWritesNothing()
+    {
+        var pdf = Path.Combine(_folder.FullName, "daily-en.pdf");
+
+        var result = Run("bulletin", Example.Path, "-o", pdf, "--kind", "daily", "--lang", "en");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("$.language");
+        File.Exists(pdf).Should().BeFalse();
+    }
+
+    [Fact]
     public void Bulletin_SpecFileAndInternalAudience()
     {
         var spec = Path.Combine(_folder.FullName, "spec.json");

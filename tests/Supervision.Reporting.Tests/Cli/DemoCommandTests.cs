@@ -1,4 +1,5 @@
 using Supervision.Reporting.Serialization;
+using Supervision.Reporting.Tests.Rendering.Bulletins;
 using Supervision.Reporting.Tests.Support;
 
 namespace Supervision.Reporting.Tests.Cli;
@@ -20,6 +21,8 @@ public sealed class DemoCommandTests : IDisposable
         var json = Path.Combine(output, "guilin-2022-11.json");
         File.ReadAllBytes(json).Should().Equal(File.ReadAllBytes(Example.Path));
         File.Exists(Path.Combine(output, "guilin-2022-11-typical-cases.pdf")).Should().BeTrue();
+        new PdfReadBack(File.ReadAllBytes(Path.Combine(output, "guilin-2022-11-statistics.pdf"))).Text.Should().Contain("关于疫情防控专项监督工作情况的通报").And.Contain("截至11月30日");
+        new PdfReadBack(File.ReadAllBytes(Path.Combine(output, "guilin-2022-11-daily-2022-11-17.pdf"))).Text.Should().Contain("第17期").And.Contain("疫情防控专项监督工作日报");
         RoundJson.ReadFile(json).IsValid.Should().BeTrue();
         result.Out.Should().Contain(json);
     }

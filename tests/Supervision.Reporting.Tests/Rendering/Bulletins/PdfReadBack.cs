@@ -23,10 +23,20 @@ internal sealed class PdfReadBack
                 .Select(g => new PdfLine(string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)), g.Min(l => l.BoundingBox.Left), g.Max(l => l.BoundingBox.Right), g.Key))
                 .ToList();
             Pages.Add(lines);
+
+            // Words as PdfPig separates them by the gaps between letters: the cells of a table row.
+            Rows.Add([.. page.GetWords()
+                .Where(w => !string.IsNullOrWhiteSpace(w.Text))
+                .GroupBy(w => Math.Round(w.Letters[0].StartBaseLine.Y, 0))
+                .OrderByDescending(g => g.Key)
+                .Select(g => g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text).ToList())]);
         }
     }
 
     public List<List<PdfLine>> Pages { get; } = [];
+
+    // Per page, each line as its words in reading order (table rows come out as their cells).
+    public List<List<List<string>>> Rows { get; } = [];
 
     public string? Title { get; }
 
@@ -42,6 +52,11 @@ internal sealed class PdfReadBack
 
     // All text with line breaks removed (Chinese lines break anywhere), pages in order.
     public string Text => string.Concat(Pages.SelectMany(p => p).Select(l => l.Text));
+
+    // The text without the page numbers ("—2—"), so that a paragraph running over a page reads as one.
+    public string TextWithoutPageNumbers => string.Concat(Pages.SelectMany(p => p).Where(l => !IsPageNumber(l.Text)).Select(l => l.Text));
+
+    private static bool IsPageNumber(string text) => text.Length > 2 && text[0] == '—' && text[^1] == '—' && text[1..^1].All(char.IsAsciiDigit);
 }
 
 internal sealed record PdfLine(string Text, double Left, double Right, double Baseline);

@@ -16,7 +16,11 @@ internal sealed class LineChart(string title, IReadOnlyList<string> labels, IRea
         double max = Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
         var (step, top) = NiceScale(max);
         double left = x + 30;
-        double right = x + width - 6;
+
+        // The last x label is centred on the plot's right end; keep half of it inside the block, so that a
+        // label on the last day never leaves the text area (it did for a 18-day series).
+        double labelWidth = Labels.Select(l => text.Width(l, 8)).DefaultIfEmpty(0).Max() + 4;
+        double right = x + width - Math.Max(6, labelWidth / 2);
         double bottom = y + height - 34;
         double plotTop = y + 6;
         int n = Labels.Count;
@@ -29,7 +33,6 @@ internal sealed class LineChart(string title, IReadOnlyList<string> labels, IRea
         }
 
         // Label every k-th day so that labels never collide.
-        double labelWidth = Labels.Select(l => text.Width(l, 8)).DefaultIfEmpty(0).Max() + 4;
         int every = Math.Max(1, (int)Math.Ceiling(labelWidth / Math.Max(dx, 1e-9)));
         for (int i = 0; i < n; i++)
         {

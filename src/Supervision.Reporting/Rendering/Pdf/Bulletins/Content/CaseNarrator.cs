@@ -143,8 +143,9 @@ internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, 
         return rectification.StatusAsOf(asOf) == RectificationStatus.InProgress ? phrases.InProgress : phrases.NotYetRectified;
     }
 
-    // One sentence per decision (date and deciding body), the forms within it grouped.
-    private string Measures(Finding finding)
+    // One sentence per decision (date and deciding body), the forms within it grouped; also the whole
+    // account of a case in a daily report, where the title sentence and the handling suffice.
+    public string Measures(Finding finding)
     {
         var measures = round.MeasuresFor(finding.Id).Where(m => m.DecidedOn <= asOf).ToList();
         var text = new StringBuilder();

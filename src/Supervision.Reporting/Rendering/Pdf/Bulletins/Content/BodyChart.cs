@@ -1,0 +1,9 @@
+namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
+
+// A vector chart in a bulletin: its caption ("图1　…"), the category or x-axis labels and one or more
+// series (a line chart may have several; bar and donut charts use the first).
+internal sealed record BodyChart(BodyChartKind Kind, string Caption, EquatableArray<string> Labels, EquatableArray<BodyChartSeries> Series) : BodyBlock
+{
+    // A unit shown after bar values (e.g. %); none by default.
+    public string Unit { get; init; } = string.Empty;
+}

@@ -1,0 +1,19 @@
+namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
+
+// Numbers the headings (一、二、…), tables (表1, 表2) and charts (图1, 图2) of a bulletin in document order,
+// so that sections left out for lack of data leave no gaps.
+internal sealed class Numbering(StatisticsPhrases phrases)
+{
+    private int _heading;
+    private int _table;
+    private int _chart;
+
+    // The number the next table will get, for prose that refers to it before it appears.
+    public int NextTable => _table + 1;
+
+    public BodyHeading Heading(string text) => new(1, phrases.Heading(++_heading, text));
+
+    public string Table(string text) => phrases.TableCaption(++_table, text);
+
+    public string Chart(string text) => phrases.ChartCaption(++_chart, text);
+}

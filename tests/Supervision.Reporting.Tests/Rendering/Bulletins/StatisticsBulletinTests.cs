@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+using Supervision.Reporting.Analytics;
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Rendering.Pdf.Bulletins;
+using Supervision.Reporting.Tests.Support;
+
+namespace Supervision.Reporting.Tests.Rendering.Bulletins;
+
+public sealed class StatisticsBulletinTests
+{
+    private static readonly BulletinOptions Bare = new() { UseSystemFonts = false };
+    private static readonly LocalDate MonthEnd = new(2022, 11, 30);
+    private static readonly BulletinSpec Spec = new() { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = MonthEnd, CopyTo = "市委办公室" };
+    private static readonly Lazy<PdfReadBack> Guilin = new(() => new PdfReadBack(Render(Spec)));
+
+    private static byte[] Render(BulletinSpec spec, SupervisionRound? round = null)
+    {
+        using var stream = new MemoryStream();
+        Bulletin.Write(round ?? Example.Guilin, spec, stream, Bare);
+        return stream.ToArray();
+    }
+
+    private static string P(double fraction) => ChineseFormat.Percent(fraction);
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static List<List<string>> AllRows(PdfReadBack pdf) => [.. pdf.Rows.SelectMany(p => p)];
+
+    [Fact]
+    public void Write_Guilin_OverviewNumbersEqualTheAnalytics()
+    {
+        var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
+        var text = Guilin.Value.TextWithoutPageNumbers;
+
+        var match = Regex.Match(text, @"截至11月30日，全市(\d+)个监督检查组共开展监督检查(\d+)次，覆盖单位(\d+)个，发现问题(\d+)个，已整改(\d+)个，整改率([\d.]+%)，按期整改率([\d.]+%)，已销号(\d+)个；尚有(\d+)个问题超过整改时限未完成整改。另发现群众急难愁盼问题(\d+)件。共问责(\d+)人次，其中运用第一种形态(\d+)人次、占([\d.]+%)，第二种形态(\d+)人次、占([\d.]+%)。");
+
+        match.Success.Should().BeTrue(text[..Math.Min(600, text.Length)]);
+        string[] actual = [.. match.Groups.Values.Skip(1).Select(g => g.Value)];
+        var first = s.Measures.Of(FourForms.First);
+        var second = s.Measures.Of(FourForms.Second);
+        actual.Should().Equal(
+            N(Example.Guilin.Groups.Count), N(s.Inspections), N(s.UnitsVisited), N(s.Findings), N(s.Rectified), P(s.RectificationRate), P(s.OnTimeRate),
+            N(s.Closed), N(s.Overdue), N(s.ServiceProblems), N(s.Measures.PersonTimes), N(first.PersonTimes), P(first.Share), N(second.PersonTimes), P(second.Share));
+    }
+
+    [Fact]
+    public void Write_Guilin_AreaTableRowsEqualTheAnalytics()
+    {
+        var round = Example.Guilin;
+        var s = RoundAnalytics.Compute(round, MonthEnd);
+        var rows = AllRows(Guilin.Value);
+
+        s.ByArea.Count.Should().BeGreaterThan(10);
+        for (var i = 0; i < s.ByArea.Count; i++)
+        {
+            var area = s.ByArea[i];
+            var c = area.Counts;
+            var name = BreakdownLabels.Of(round, BreakdownDimension.Area, area.Key, Language.ZhHans);
+            rows.Should().ContainEquivalentOf(new List<string> { N(i + 1), name, N(c.Findings), N(c.Rectified), P(c.RectificationRate), N(c.Closed), N(c.Overdue) }, o => o.WithStrictOrdering(), name);
+        }
+
+        rows.Should().ContainEquivalentOf(new List<string> { "合计", N(s.Findings), N(s.Rectified), P(s.RectificationRate), N(s.Closed), N(s.Overdue) }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Write_Guilin_CategoryTableRowsEqualTheAnalytics()
+    {
+        var round = Example.Guilin;
+        var s = RoundAnalytics.Compute(round, MonthEnd);
+        var rows = AllRows(Guilin.Value);
+
+        for (var i = 0; i < s.ByCategory.Count; i++)
+        {
+            var c = s.ByCategory[i].Counts;
+            var name = BreakdownLabels.Of(round, BreakdownDimension.Category, s.ByCategory[i].Key, Language.ZhHans);
+            rows.Should().ContainEquivalentOf(new List<string> { N(i + 1), name, N(c.Findings), P((double)c.Findings / s.Findings), N(c.Rectified), P(c.RectificationRate), N(c.Closed), N(c.Overdue) }, o => o.WithStrictOrdering(), name);
+        }
+
+        rows.Should().ContainEquivalentOf(new List<string> { "合计", N(s.Findings), "100.0%", N(s.Rectified), P(s.RectificationRate), N(s.Closed), N(s.Overdue) }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Write_Guilin_GroupTableRowsEqualTheAnalytics()
+    {
+        var round = Example.Guilin;
+        var s = RoundAnalytics.Compute(round, MonthEnd);
+        var rows = AllRows(Guilin.Value);
+
+        for (var i = 0; i < s.ByGroup.Count; i++)
+        {
+            var g = s.ByGroup[i];
+            rows.Should().ContainEquivalentOf(new List<string> { N(i + 1), round.FindGroup(g.GroupId)!.Name, N(g.Inspections), N(g.UnitsVisited), N(g.Counts.Findings), N(g.Counts.Rectified), P(g.Counts.RectificationRate) }, o => o.WithStrictOrdering());
+        }
+
+        // The example has one finding that came in without an inspection: its own row keeps the column sums right.
+        var rest = s.Findings - s.ByGroup.Sum(g => g.Counts.Findings);
+        rest.Should().BeGreaterThan(0);
+        rows.Should().Contain(r => r.Count == 7 && r[1] == "其他渠道发现" && r[4] == N(rest));
+        rows.Should().ContainEquivalentOf(new List<string> { "合计", N(s.Inspections), N(s.UnitsVisited), N(s.Findings), N(s.Rectified), P(s.RectificationRate) }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Write_Guilin_AccountabilityTableEqualsTheAnalytics()
+    {
+        var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
+        var rows = AllRows(Guilin.Value);
+
+        for (var i = 0; i < s.Measures.ByForm.Count; i++)
+        {
+            var f = s.Measures.ByForm[i];
+            rows.Should().ContainEquivalentOf(new List<string> { N(i + 1), Vocabulary.Label(f.Form), Vocabulary.Label(Vocabulary.FourFormsOf(f.Form)), N(f.PersonTimes), N(f.People), P(f.Share) }, o => o.WithStrictOrdering());
+        }
+
+        rows.Should().ContainEquivalentOf(new List<string> { "合计", N(s.Measures.PersonTimes), N(s.Measures.People), "100.0%" }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Write_EarlierAsOf_FiguresFollowTheDate()
+    {
+        var asOf = new LocalDate(2022, 11, 20);
+        var s = RoundAnalytics.Compute(Example.Guilin, asOf);
+        var pdf = new PdfReadBack(Render(Spec with { AsOf = asOf }));
+
+        pdf.TextWithoutPageNumbers.Should().Contain($"截至11月20日，全市10个监督检查组共开展监督检查{s.Inspections}次，覆盖单位{s.UnitsVisited}个，发现问题{s.Findings}个，已整改{s.Rectified}个，整改率{P(s.RectificationRate)}");
+        AllRows(pdf).Should().ContainEquivalentOf(new List<string> { "合计", N(s.Findings), N(s.Rectified), P(s.RectificationRate), N(s.Closed), N(s.Overdue) }, o => o.WithStrictOrdering());
+        s.Findings.Should().BeLessThan(RoundAnalytics.Compute(Example.Guilin, MonthEnd).Findings, "the test needs a date with fewer findings than the month");
+    }
+
+    [Fact]
+    public void Write_Guilin_ChartsAreDrawnWithCaptionsAndLabels()
+    {
+        var text = Guilin.Value.Text;
+
+        text.Should().Contain("图1每日发现和整改问题数").And.Contain("11-17").And.Contain("完成整改");
+        text.Should().Contain("图2各类问题数").And.Contain("图3运用“四种形态”处理人次占比").And.Contain("第一种形态");
+        var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
+        text.Should().Contain(BreakdownLabels.Of(Example.Guilin, BreakdownDimension.Category, s.ByCategory[0].Key, Language.ZhHans));
+    }
+
+    [Fact]
+    public void Write_Guilin_PartsAppearInDocumentOrder()
+    {
+        var text = Guilin.Value.Text;
+
+        string[] parts =
+        [
+            "中共桂林市纪律检查委员会", "桂纪通〔2022〕13号", "关于疫情防控专项监督工作情况的通报", "各县（市、区）纪委监委", "现将截至2022年11月30日的工作情况通报如下：",
+            "一、总体情况", "图1", "二、各县（市、区）问题整改情况", "表1", "三、问题类别分布情况", "表2", "图2", "四、各监督检查组工作情况", "表3",
+            "五、问责处理情况", "表4", "图3", "六、典型问题", "（一）", "七、下一步工作要求", "桂林市纪委监委2022年11月30日", "抄送：市委办公室", "印发",
+        ];
+        var position = -1;
+        foreach (var part in parts)
+        {
+            var next = text.IndexOf(part, position + 1, StringComparison.Ordinal);
+            next.Should().BeGreaterThan(position, $"'{part}' comes after the previous part");
+            position = next;
+        }
+    }
+
+    [Fact]
+    public void Write_Guilin_TypicalCasesAreCappedAtThree()
+    {
+        var text = Guilin.Value.Text;
+
+        text.Should().Contain("现将其中三起典型问题通报如下").And.Contain("（三）").And.NotContain("（四）全州县");
+    }
+
+    [Fact]
+    public void Write_Public_NoFullNameOfAMaskedPerson_InTextOrMetadata()
+    {
+        var round = Example.Guilin;
+        var pdf = new PdfReadBack(Render(Spec with { CaseIds = [.. round.Notices.SelectMany(n => n.FindingIds)] }));
+
+        foreach (var person in round.People.Where(p => p.Disclosure != Disclosure.Full))
+        {
+            pdf.Text.Should().NotContain(person.Name, person.Id);
+            pdf.RawInfo.Should().NotContain(person.Name, person.Id);
+        }
+    }
+
+    [Fact]
+    public void Write_SameInputs_SameBytes_AlsoInParallel()
+    {
+        var first = Render(Spec);
+        Render(Spec).Should().Equal(first);
+
+        var parallel = new byte[20][];
+        Parallel.For(0, parallel.Length, i => parallel[i] = Render(Spec));
+        parallel.Should().OnlyContain(bytes => bytes.SequenceEqual(first));
+    }
+
+    [Fact]
+    public void Write_Guilin_IsUnder300KB()
+    {
+        Render(Spec).Length.Should().BeLessThan(300 * 1024);
+    }
+
+    [Fact]
+    public void Write_LargeRound_TablesAreCutToTopRows_AndTheTotalsStillEqualTheAnalytics()
+    {
+        var round = RandomRounds.Generate(7, findings: 20_000);
+        var asOf = round.Period.End;
+        var s = RoundAnalytics.Compute(round, asOf);
+        var result = default(BulletinResult);
+        using var stream = new MemoryStream();
+
+        result = Bulletin.Write(round, new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = asOf }, stream, Bare);
+
+        result.PageCount.Should().BeLessThan(12);
+        AllRows(new PdfReadBack(stream.ToArray())).Should().ContainEquivalentOf(new List<string> { "合计", N(s.Findings), N(s.Rectified), P(s.RectificationRate), N(s.Closed), N(s.Overdue) }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Write_Guilin_EveryLineInsideTheTextArea_AndPageNumbersAlternate()
+    {
+        const double Mm = 72.0 / 25.4;
+        var pdf = Guilin.Value;
+
+        for (var i = 0; i < pdf.Pages.Count; i++)
+        {
+            var number = pdf.Pages[i].Single(l => l.Text == $"—{i + 1}—");
+            if (i % 2 == 0)
+            {
+                number.Right.Should().BeGreaterThan(150 * Mm);
+            }
+            else
+            {
+                number.Left.Should().BeLessThan(60 * Mm);
+            }
+
+            foreach (var line in pdf.Pages[i].Where(l => l != number))
+            {
+                line.Left.Should().BeGreaterThanOrEqualTo((28 * Mm) - 1, line.Text);
+                line.Right.Should().BeLessThanOrEqualTo(((28 + 156) * Mm) + 1, line.Text);
+            }
+        }
+    }
+
+    [Fact]
+    public void Write_RoundWithoutFindings_SaysSo_WithoutEmptyTablesOrCases()
+    {
+        var round = TestRounds.Minimal() with { Findings = [], Measures = [], Notices = [] };
+
+        var text = new PdfReadBack(Render(new BulletinSpec { Kind = BulletinKind.Statistics }, round)).TextWithoutPageNumbers;
+
+        text.Should().Contain("尚未发现问题").And.Contain("尚未作出问责处理").And.Contain("下一步工作要求");
+        text.Should().NotContain("、典型问题").And.NotContain("问题类别分布情况").And.NotContain("图1").And.NotContain("发现问题最多").And.NotContain("抓好问题整改");
+    }
+
+    [Fact]
+    public void Write_RoundWithOneFinding_Renders()
+    {
+        var round = TestRounds.Minimal();
+        var s = RoundAnalytics.Compute(round, round.Period.End);
+
+        var text = new PdfReadBack(Render(new BulletinSpec { Kind = BulletinKind.Statistics }, round)).TextWithoutPageNumbers;
+
+        s.Findings.Should().Be(1);
+        text.Should().Contain("发现问题1个").And.Contain("一、总体情况").And.Contain("、典型问题");
+    }
+
+    [Fact]
+    public void Write_EnglishStatistics_IsRefusedWithTheLanguagePath()
+    {
+        var act = () => Render(Spec with { Language = Language.English });
+
+        act.Should().Throw<Supervision.Reporting.Validation.RoundValidationException>().Which.Report.Errors.Should().ContainSingle(p => p.Path == "$.language");
+    }
+}
