@@ -86,6 +86,25 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void Paginate_TableWithRoomForHeaderAndOneRow_MovesSoTwoRowsFollowTheHeader()
+    {
+        // 70 pt used: header (10) + r0 (10) fit, r1 would not; a lone first row under a header is an orphan.
+        var pages = Layout(Box("a", 70), Table(10, Box("r0", 10), Box("r1", 15), Box("r2", 10)));
+
+        pages[0].Should().Equal("a@0");
+        pages[1].Should().Equal("H@0", "r0@10", "r1@20", "r2@35");
+    }
+
+    [Fact]
+    public void Paginate_CaptionKeptWithTable_MovesWithHeaderAndTwoRows()
+    {
+        var pages = Layout(Box("a", 60), Box("caption", 10, keepWithNext: true), Table(10, Box("r0", 10), Box("r1", 15), Box("r2", 10)));
+
+        pages[0].Should().Equal("a@0");
+        pages[1].Should().Equal("caption@0", "H@10", "r0@20", "r1@30", "r2@45");
+    }
+
+    [Fact]
     public void Paginate_TableRowTallerThanSpaceLeft_SplitsAndContinuesAfterRepeatedHeader()
     {
         var pages = Layout(Table(20, Box("r0", 20), Box("long", 80, lines: 8)));

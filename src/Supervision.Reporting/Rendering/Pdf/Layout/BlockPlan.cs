@@ -23,5 +23,5 @@ internal sealed record BlockPlan(IReadOnlyList<Slab> Slabs)
 
     public double TotalHeight => Slabs.Sum(s => s.Height);
 
-    public double FirstMinHeight => Slabs.Count == 0 ? 0 : Slabs[0].MinHeight + (Slabs[0].KeepWithNext && Slabs.Count > 1 ? Slabs[1].MinHeight : 0);
+    public double FirstMinHeight => Slabs.Count == 0 ? 0 : Slabs.Count == 1 ? Slabs[0].MinHeight : Slab.KeptHeight(Slabs);
 }

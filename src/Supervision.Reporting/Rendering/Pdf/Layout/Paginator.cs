@@ -89,11 +89,7 @@ internal static class Paginator
         {
             var slab = queue.Peek();
             bool isHeader = plan.RepeatOnNewPage.Contains(slab);
-            double need = slab.Height;
-            if (slab.KeepWithNext && queue.Count > 1)
-            {
-                need += queue.ElementAt(1).MinHeight;
-            }
+            double need = Slab.KeptHeight(queue);
 
             if (need <= cursor.Remaining + Epsilon)
             {

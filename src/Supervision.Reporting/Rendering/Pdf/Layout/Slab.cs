@@ -35,4 +35,35 @@ internal abstract class Slab
 
     /// <summary>Text the slab draws, in reading order (used for the document identifier).</summary>
     public virtual string Fingerprint => string.Empty;
+
+    /// <summary>
+    /// Height the first slab of a sequence needs on its page: the slab, every following slab it is kept
+    /// with, and the first part of the slab after them (a table header with its first row, which is kept
+    /// with the second). The paginator and block-level keep-with-next use this one rule.
+    /// </summary>
+    public static double KeptHeight(IEnumerable<Slab> slabs)
+    {
+        double need = 0;
+        Slab? previous = null;
+        int index = 0;
+        foreach (var slab in slabs)
+        {
+            if (previous is { KeepWithNext: false })
+            {
+                break;
+            }
+
+            bool chained = slab.KeepWithNext && index < 8;
+            need += index == 0 || chained ? slab.Height : slab.MinHeight;
+            previous = chained || index == 0 ? slab : null;
+            if (index > 0 && !chained)
+            {
+                break;
+            }
+
+            index++;
+        }
+
+        return need;
+    }
 }

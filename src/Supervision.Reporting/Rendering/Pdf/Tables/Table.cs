@@ -35,7 +35,8 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         List<Slab> header = HeaderRows.Any(r => r.Cells.Any(c => c.RowSpan > 1))
             ? [PlanHeaderGrid(context, offsets, path)]
             : HeaderRows.Select((r, i) => (Slab)PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Header[{i}]"), isHeader: true, keep: true)).ToList();
-        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: false)).ToList();
+        // The first body row is kept with the second, so that a header never ends a page with one row under it.
+        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: i == 0 && Rows.Count > 2)).ToList();
         return new BlockPlan([.. header, .. body])
         {
             RepeatOnNewPage = header,
