@@ -172,4 +172,32 @@ public sealed class TypicalCaseBulletinTests
         new PdfReadBack(stream.ToArray()).Text.Replace(" ", string.Empty, StringComparison.Ordinal)
             .Should().Contain(title.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Write_FullBodyPages_Hold22LinesOn28CharacterGrid()
+    {
+        var pdf = new PdfReadBack(Render(Numbered));
+        const double linePitch = 225 * Mm / 22;
+        var bodyPages = pdf.Pages.Skip(1).Take(pdf.Pages.Count - 2).Select(page => page.Where(l => !l.Text.StartsWith('—')).ToList()).ToList();
+
+        bodyPages.Should().NotBeEmpty();
+        bodyPages.Max(p => p.Count).Should().Be(22, "a full body page holds 22 lines");
+        foreach (var page in bodyPages)
+        {
+            page.Count.Should().BeLessThanOrEqualTo(22);
+            var top = page[0].Baseline;
+            foreach (var line in page)
+            {
+                var steps = (top - line.Baseline) / linePitch;
+                Math.Abs(steps - Math.Round(steps)).Should().BeLessThan(0.02, "every line sits on the grid");
+            }
+        }
+
+        // Lines of Chinese characters only, that are not a paragraph's last line, hold exactly 28 characters
+        // (a line shortened by pushing a closing mark down holds 27 and is justified to the full measure).
+        var full = bodyPages.SelectMany(p => p).Where(l => l.Text.All(c => c >= '\u3000') && l.Right > (28 + 156) * Mm - 2).ToList();
+        full.Should().NotBeEmpty();
+        full.Should().OnlyContain(l => l.Text.Length == 28 || l.Text.Length == 27);
+        full.Count(l => l.Text.Length == 28).Should().BeGreaterThan(full.Count / 2);
+    }
 }
