@@ -195,7 +195,7 @@ public sealed class TypicalCaseBulletinTests
 
         // Lines of Chinese characters only, that are not a paragraph's last line, hold exactly 28 characters
         // (a line shortened by pushing a closing mark down holds 27 and is justified to the full measure).
-        var full = bodyPages.SelectMany(p => p).Where(l => l.Text.All(c => c >= '\u3000') && l.Right > (28 + 156) * Mm - 2).ToList();
+        var full = bodyPages.SelectMany(p => p).Where(l => l.Text.All(c => c >= '\u3000') && l.Left < 28 * Mm + 2 && l.Right > (28 + 156) * Mm - 2).ToList();
         full.Should().NotBeEmpty();
         full.Should().OnlyContain(l => l.Text.Length == 28 || l.Text.Length == 27);
         full.Count(l => l.Text.Length == 28).Should().BeGreaterThan(full.Count / 2);
