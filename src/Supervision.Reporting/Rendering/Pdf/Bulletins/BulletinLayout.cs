@@ -126,7 +126,7 @@ internal static class BulletinLayout
             BodyChartKind.Line => new LineChart(chart.Caption, labels, [.. chart.Series.Select(s => (s.Name, (IReadOnlyList<double>)s.Values.ToList()))], 210),
             BodyChartKind.Bars => new BarChart(chart.Caption, labels, first, 210) { Unit = chart.Unit },
             BodyChartKind.HorizontalBars => new BarChart(chart.Caption, labels, first, Math.Max(160, 40 + (22 * labels.Count))) { Horizontal = true, Unit = chart.Unit, Color = ChartPalette.MutedBlue },
-            BodyChartKind.Donut => new PieChart(chart.Caption, labels, first, 190) { Donut = true },
+            BodyChartKind.Donut => new PieChart(chart.Caption, labels, first, 190) { Donut = true, TotalLabel = chart.TotalLabel, LatinParentheses = chart.LatinParentheses },
             _ => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No layout for chart kind {chart.Kind}.")),
         };
     }
