@@ -384,6 +384,23 @@ public sealed class StatisticsBulletinTests
         }
     }
 
+    [Fact]
+    public void Write_English_SignatureDateAndImprintAreEnglish()
+    {
+        var text = English.Value.TextWithoutPageNumbers;
+
+        text.Should().EndWith("桂林市纪委监委30November2022Copyto:市委办公室.Officeof桂林市纪委监委Issuedon30November2022");
+        text.Should().Contain("allinspectiongroups:").And.NotContain("印发").And.NotContain("抄送").And.NotContain("2022年11月30日");
+    }
+
+    [Fact]
+    public void Write_ZhHant_ImprintIsTraditional()
+    {
+        var text = ZhHant.Value.TextWithoutPageNumbers;
+
+        text.Should().EndWith("桂林市纪委监委2022年11月30日抄送：市委办公室。桂林市纪委监委辦公室2022年11月30日印發");
+    }
+
     [Theory]
     [InlineData(Language.ZhHans, "关于疫情防控专项监督工作情况的通报")]
     [InlineData(Language.ZhHant, "關於疫情防控专项监督工作情況的通報")]

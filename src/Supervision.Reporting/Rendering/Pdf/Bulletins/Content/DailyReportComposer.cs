@@ -131,6 +131,7 @@ internal static class DailyReportComposer
             PrintedBy = resolved.PrintedBy,
             PrintedOn = spec.PrintedOn ?? issued,
             Author = round.Authority,
+            Language = resolved.Spec.Language,
             Subject = phrases.Subject(round.Title),
             Keywords = phrases.Keywords(resolved.Topic, round.Id),
         };

@@ -98,6 +98,7 @@ internal static class StatisticsComposer
             PrintedBy = resolved.PrintedBy,
             PrintedOn = resolved.PrintedOn,
             Author = round.Authority,
+            Language = resolved.Spec.Language,
             Subject = phrases.Subject(round.Title),
             Keywords = phrases.Keywords(resolved.Topic, round.Id),
         };
