@@ -187,4 +187,89 @@ public sealed class DailyReportTests
 
         act.Should().Throw<RoundValidationException>().Which.Report.Errors.Should().ContainSingle(p => p.Path == "$.reportDate");
     }
+
+    [Fact]
+    public void Write_ZhHant_MastheadAndHeadingsAreTraditional_AndNoSimplifiedPatternRemains()
+    {
+        var pdf = new PdfReadBack(Render(Spec with { Language = Language.ZhHant }));
+        var text = pdf.TextWithoutPageNumbers;
+
+        pdf.Pages[0].Select(l => l.Text).Take(3).Should().Equal("疫情防控专项监督工作日報", "第17期", "桂林市纪委监委辦公室2022年11月17日");
+        text.Should().Contain("一、當日監督檢查情況").And.Contain("採取「四不兩直」方式").And.Contain("二、問責和通報情況").And.Contain("三、工作動態").And.Contain("四、累計情況");
+        text.Should().Contain("一是自治区纪委监委派出工作组", "event titles are the round's own text and stay as entered");
+        foreach (var simplified in new[] { "当日监督检查情况", "问责和通报情况", "工作动态", "累计情况", "合计", "检查次数", "累计发现问题", "当日发现问题", "截至11月17日，累计" })
+        {
+            text.Should().NotContain(simplified);
+        }
+    }
+
+    [Fact]
+    public void Write_ZhHant_CumulativeFiguresEqualTheAnalyticsOfTheDay()
+    {
+        var s = RoundAnalytics.Compute(Example.Guilin, Day);
+        var text = new PdfReadBack(Render(Spec with { Language = Language.ZhHant })).TextWithoutPageNumbers;
+
+        var match = Regex.Match(text, @"截至11月17日，累計開展監督檢查(\d+)次，檢查單位(\d+)個，發現問題(\d+)個，已整改(\d+)個，整改率([\d.]+%)，已銷號(\d+)個；無逾期未整改問題。累計問責(\d+)人次。");
+
+        match.Success.Should().BeTrue(text);
+        match.Groups.Values.Skip(1).Select(g => g.Value).Should().Equal(
+            N(s.Inspections), N(s.UnitsVisited), N(s.Findings), N(s.Rectified), ChineseFormat.Percent(s.RectificationRate), N(s.Closed), N(s.Measures.PersonTimes));
+    }
+
+    [Fact]
+    public void Write_English_MastheadHeadingsAndFiguresEqualTheAnalytics()
+    {
+        var round = Example.Guilin;
+        var s = RoundAnalytics.Compute(round, Day);
+        var entry = s.Daily.Single(d => d.Date == Day);
+        var inspections = round.Inspections.Where(i => i.Date == Day).ToList();
+        var pdf = new PdfReadBack(Render(Spec with { Language = Language.English }));
+        var text = pdf.TextWithoutPageNumbers;
+
+        // PdfPig reads no spaces (they are gaps, not glyphs): texts are compared without them.
+        static string NoSpaces(string t) => t.Replace(" ", string.Empty, StringComparison.Ordinal);
+        pdf.Pages[0].Select(l => l.Text).Take(3).Should().Equal(NoSpaces("疫情防控专项监督 Daily Report"), NoSpaces("No. 17"), NoSpaces("Office of 桂林市纪委监委 17 November 2022"));
+        text.Should().Contain(NoSpaces("1. Inspections of the day")).And.Contain(NoSpaces("2. Accountability and notices")).And.Contain(NoSpaces("3. Activities")).And.Contain(NoSpaces("4. Totals to date"));
+        text.Should().Contain(NoSpaces($"carried out {inspections.Count} inspections of {inspections.SelectMany(i => i.UnitIds).Distinct().Count()} units"));
+        text.Should().Contain(NoSpaces($"{entry.Found} problems were found on the day")).And.Contain(NoSpaces($"{entry.Rectified} problems were rectified and {entry.Closed} closed on the day"));
+        text.Should().Contain(NoSpaces($"As of 17 November, {s.Inspections} inspections had been carried out in total, covering {s.UnitsVisited} units; {s.Findings} problems had been found, of which {s.Rectified} rectified (rectification rate {ChineseFormat.Percent(s.RectificationRate)}) and {s.Closed} closed"));
+        pdf.Rows.SelectMany(p => p).Should().ContainEquivalentOf(new List<string> { "Total", N(inspections.Count), N(inspections.SelectMany(x => x.UnitIds).Distinct().Count()), N(entry.Found), N(s.Findings) }, o => o.WithStrictOrdering());
+        text.Should().NotContain("当日").And.NotContain("合计").And.NotContain("累计");
+    }
+
+    [Fact]
+    public void Write_English_EveryLineInsideTheTextArea()
+    {
+        const double Mm = 72.0 / 25.4;
+
+        foreach (var line in new PdfReadBack(Render(Spec with { Language = Language.English })).Pages.SelectMany(p => p))
+        {
+            line.Left.Should().BeGreaterThanOrEqualTo((28 * Mm) - 1, line.Text);
+            line.Right.Should().BeLessThanOrEqualTo(((28 + 156) * Mm) + 1, line.Text);
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.ZhHans, "疫情防控专项监督工作日报")]
+    [InlineData(Language.ZhHant, "疫情防控专项监督工作日報")]
+    [InlineData(Language.English, "疫情防控专项监督 Daily Report")]
+    public void Write_EachLanguage_RendersWithTheBundledFonts_WithoutMissingGlyphs(Language language, string masthead)
+    {
+        using var stream = new MemoryStream();
+
+        var result = Bulletin.Write(Example.Guilin, Spec with { Language = language }, stream, Bare);
+
+        result.Warnings.Should().BeEmpty();
+        new PdfReadBack(stream.ToArray()).Pages[0][0].Text.Should().Be(masthead.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_QuietDay_English_SaysSo()
+    {
+        var round = TestRounds.Minimal();
+
+        var text = new PdfReadBack(Render(Spec with { ReportDate = new LocalDate(2022, 11, 2), Language = Language.English }, round)).TextWithoutPageNumbers;
+
+        text.Should().Contain("No.2").And.Contain("carriedoutnoon-siteinspections").And.Contain("Nonewproblemswerefound").And.Contain("Noaccountabilitymeasuresweretaken").And.NotContain("Activities");
+    }
 }

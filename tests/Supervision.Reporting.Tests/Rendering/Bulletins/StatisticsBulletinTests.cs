@@ -14,6 +14,8 @@ public sealed class StatisticsBulletinTests
     private static readonly LocalDate MonthEnd = new(2022, 11, 30);
     private static readonly BulletinSpec Spec = new() { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = MonthEnd, CopyTo = "市委办公室" };
     private static readonly Lazy<PdfReadBack> Guilin = new(() => new PdfReadBack(Render(Spec)));
+    private static readonly Lazy<PdfReadBack> ZhHant = new(() => new PdfReadBack(Render(Spec with { Language = Language.ZhHant })));
+    private static readonly Lazy<PdfReadBack> English = new(() => new PdfReadBack(Render(Spec with { Language = Language.English })));
 
     private static byte[] Render(BulletinSpec spec, SupervisionRound? round = null)
     {
@@ -262,10 +264,164 @@ public sealed class StatisticsBulletinTests
     }
 
     [Fact]
-    public void Write_EnglishStatistics_IsRefusedWithTheLanguagePath()
+    public void Write_ZhHant_OverviewNumbersEqualTheAnalytics_InTraditionalPatterns()
     {
-        var act = () => Render(Spec with { Language = Language.English });
+        var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
+        var text = ZhHant.Value.TextWithoutPageNumbers;
 
-        act.Should().Throw<Supervision.Reporting.Validation.RoundValidationException>().Which.Report.Errors.Should().ContainSingle(p => p.Path == "$.language");
+        var match = Regex.Match(text, @"截至11月30日，全市(\d+)個監督檢查組共開展監督檢查(\d+)次，覆蓋單位(\d+)個，發現問題(\d+)個，已整改(\d+)個，整改率([\d.]+%)，按期整改率([\d.]+%)，已銷號(\d+)個；尚有(\d+)個問題超過整改時限未完成整改。另發現群眾急難愁盼問題(\d+)件。共問責(\d+)人次，其中運用第一種形態(\d+)人次、佔([\d.]+%)，第二種形態(\d+)人次、佔([\d.]+%)。");
+
+        match.Success.Should().BeTrue(text[..Math.Min(600, text.Length)]);
+        var first = s.Measures.Of(FourForms.First);
+        var second = s.Measures.Of(FourForms.Second);
+        match.Groups.Values.Skip(1).Select(g => g.Value).Should().Equal(
+            N(Example.Guilin.Groups.Count), N(s.Inspections), N(s.UnitsVisited), N(s.Findings), N(s.Rectified), P(s.RectificationRate), P(s.OnTimeRate),
+            N(s.Closed), N(s.Overdue), N(s.ServiceProblems), N(s.Measures.PersonTimes), N(first.PersonTimes), P(first.Share), N(second.PersonTimes), P(second.Share));
+    }
+
+    [Fact]
+    public void Write_ZhHant_HeadingsCaptionsAndTotalsAreTraditional_AndNoSimplifiedPatternRemains()
+    {
+        var pdf = ZhHant.Value;
+        var text = pdf.Text;
+
+        string[] parts =
+        [
+            "中共桂林市紀律檢查委員會", "關於疫情防控专项监督工作情況的通報", "各縣（市、區）紀委監委", "現將截至2022年11月30日的工作情況通報如下：",
+            "一、總體情況", "圖1", "二、各縣（市、區）問題整改情況", "表1", "三、問題類別分布情況", "表2", "四、各監督檢查組工作情況", "表3",
+            "五、問責處理情況", "表4", "圖3", "運用「四種形態」處理人次佔比", "六、典型問題", "七、下一步工作要求", "壓緊壓實責任",
+        ];
+        var position = -1;
+        foreach (var part in parts)
+        {
+            var next = text.IndexOf(part, position + 1, StringComparison.Ordinal);
+            next.Should().BeGreaterThan(position, $"'{part}' comes after the previous part");
+            position = next;
+        }
+
+        // Pattern text only: none of these occurs in the round's own (Simplified) data.
+        foreach (var simplified in new[] { "总体情况", "问题类别分布情况", "问责处理情况", "合计", "已销号", "覆盖单位", "现将截至", "序号", "其他渠道发现", "压紧压实责任", "运用“四种形态”" })
+        {
+            text.Should().NotContain(simplified);
+        }
+
+        var rows = AllRows(pdf);
+        rows.Should().Contain(r => r.Count > 0 && r[0] == "合計");
+        rows.Should().Contain(r => r.Count > 1 && r[1] == "其他渠道發現");
+    }
+
+    [Fact]
+    public void Write_ZhHant_RoundDataIsPrintedAsEntered()
+    {
+        var text = ZhHant.Value.TextWithoutPageNumbers;
+
+        // Area and group names are the round's own text and are never converted (全州县, not 全州縣).
+        text.Should().Contain("全州县").And.Contain("第一监督检查组").And.NotContain("全州縣");
+    }
+
+    [Fact]
+    public void Write_English_OverviewNumbersEqualTheAnalytics()
+    {
+        var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
+        var text = English.Value.TextWithoutPageNumbers;
+
+        // PdfPig reads no spaces (they are gaps, not glyphs); the pattern is matched without them.
+        var pattern = @"As of 30 November, the city's (\d+) inspection groups carried out (\d+) inspections, covering (\d+) units, finding (\d+) problems, of which (\d+) rectified \(rectification rate ([\d.]+%)\), ([\d.]+%) of them on time, (\d+) closed; (\d+) problems are past their deadlines without being rectified\. In addition, (\d+) problems of the public's pressing concerns were found\. Accountability measures were taken against (\d+) people, applying the first form in (\d+) person-times \(([\d.]+%)\) and the second form in (\d+) person-time \(([\d.]+%)\)\.";
+        var match = Regex.Match(text, pattern.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+        match.Success.Should().BeTrue(text[..Math.Min(900, text.Length)]);
+        var first = s.Measures.Of(FourForms.First);
+        var second = s.Measures.Of(FourForms.Second);
+        match.Groups.Values.Skip(1).Select(g => g.Value).Should().Equal(
+            N(Example.Guilin.Groups.Count), N(s.Inspections), N(s.UnitsVisited), N(s.Findings), N(s.Rectified), P(s.RectificationRate), P(s.OnTimeRate),
+            N(s.Closed), N(s.Overdue), N(s.ServiceProblems), N(s.Measures.People), N(first.PersonTimes), P(first.Share), N(second.PersonTimes), P(second.Share));
+        s.Measures.People.Should().Be(s.Measures.PersonTimes, "the pattern above is the one for as many people as person-times");
+    }
+
+    [Fact]
+    public void Write_English_HeadingsInOrder_AndTableTotalsEqualTheAnalytics()
+    {
+        var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
+        var pdf = English.Value;
+        var text = pdf.Text;
+
+        string[] parts =
+        [
+            "NoticeontheProgressof疫情防控专项监督", "1.Overview", "Figure1:", "2.Rectificationbycounty,cityanddistrict", "Table1:", "3.Problemsbycategory", "Table2:",
+            "Figure2:", "4.Workoftheinspectiongroups", "Table3:", "5.Accountability", "Table4:", "Figure3:", "6.Typicalcases", "7.Nextsteps",
+        ];
+        var position = -1;
+        foreach (var part in parts)
+        {
+            var next = text.IndexOf(part, position + 1, StringComparison.Ordinal);
+            next.Should().BeGreaterThan(position, $"'{part}' comes after the previous part");
+            position = next;
+        }
+
+        var rows = AllRows(pdf);
+        for (var i = 0; i < s.ByArea.Count; i++)
+        {
+            var c = s.ByArea[i].Counts;
+            var name = BreakdownLabels.Of(Example.Guilin, BreakdownDimension.Area, s.ByArea[i].Key, Language.English);
+            rows.Should().ContainEquivalentOf(new List<string> { N(i + 1), name, N(c.Findings), N(c.Rectified), P(c.RectificationRate), N(c.Closed), N(c.Overdue) }, o => o.WithStrictOrdering(), name);
+        }
+
+        rows.Should().ContainEquivalentOf(new List<string> { "Total", N(s.Findings), N(s.Rectified), P(s.RectificationRate), N(s.Closed), N(s.Overdue) }, o => o.WithStrictOrdering());
+        rows.Should().ContainEquivalentOf(new List<string> { "Total", N(s.Inspections), N(s.UnitsVisited), N(s.Findings), N(s.Rectified), P(s.RectificationRate) }, o => o.WithStrictOrdering());
+        rows.Should().ContainEquivalentOf(new List<string> { "Total", N(s.Measures.PersonTimes), N(s.Measures.People), "100.0%" }, o => o.WithStrictOrdering());
+        text.Should().NotContain("总体情况").And.NotContain("合计").And.NotContain("表1");
+    }
+
+    [Fact]
+    public void Write_English_EveryLineInsideTheTextArea()
+    {
+        const double Mm = 72.0 / 25.4;
+
+        foreach (var line in English.Value.Pages.SelectMany(p => p))
+        {
+            line.Left.Should().BeGreaterThanOrEqualTo((28 * Mm) - 1, line.Text);
+            line.Right.Should().BeLessThanOrEqualTo(((28 + 156) * Mm) + 1, line.Text);
+        }
+    }
+
+    [Fact]
+    public void Write_English_SignatureDateAndImprintAreEnglish()
+    {
+        var text = English.Value.TextWithoutPageNumbers;
+
+        text.Should().EndWith("桂林市纪委监委30November2022Copyto:市委办公室.Officeof桂林市纪委监委Issuedon30November2022");
+        text.Should().Contain("allinspectiongroups:").And.NotContain("印发").And.NotContain("抄送").And.NotContain("2022年11月30日");
+    }
+
+    [Fact]
+    public void Write_ZhHant_ImprintIsTraditional()
+    {
+        var text = ZhHant.Value.TextWithoutPageNumbers;
+
+        text.Should().EndWith("桂林市纪委监委2022年11月30日抄送：市委办公室。桂林市纪委监委辦公室2022年11月30日印發");
+    }
+
+    [Theory]
+    [InlineData(Language.ZhHans, "关于疫情防控专项监督工作情况的通报")]
+    [InlineData(Language.ZhHant, "關於疫情防控专项监督工作情況的通報")]
+    [InlineData(Language.English, "Notice on the Progress of 疫情防控专项监督")]
+    public void Write_EachLanguage_RendersWithTheBundledFonts_WithoutMissingGlyphs(Language language, string title)
+    {
+        using var stream = new MemoryStream();
+
+        var result = Bulletin.Write(Example.Guilin, Spec with { Language = language }, stream, Bare);
+
+        result.Warnings.Should().BeEmpty();
+        new PdfReadBack(stream.ToArray()).Text.Should().Contain(title.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_RoundWithoutFindings_English_SaysSo()
+    {
+        var round = TestRounds.Minimal() with { Findings = [], Measures = [], Notices = [] };
+
+        var text = new PdfReadBack(Render(new BulletinSpec { Kind = BulletinKind.Statistics, Language = Language.English }, round)).TextWithoutPageNumbers;
+
+        text.Should().Contain("findingnoproblemssofar").And.Contain("noaccountabilitymeasureshadbeentaken").And.Contain("Nextsteps").And.NotContain("Completetherectification");
     }
 }

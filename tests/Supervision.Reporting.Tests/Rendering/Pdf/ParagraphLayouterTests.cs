@@ -43,6 +43,22 @@ public sealed class ParagraphLayouterTests
     }
 
     [Fact]
+    public void Layout_HyphenatedWordTooLongForTheLine_BreaksAfterTheHyphen()
+    {
+        var lines = Layout("Over-enforcement", new ParagraphFormat { Alignment = TextAlignment.Left }, 130);
+
+        lines.Select(l => l.Text).Should().Equal("Over-", "enforcement");
+    }
+
+    [Fact]
+    public void Layout_HyphenBeforeADigit_StaysWithTheNumber()
+    {
+        var lines = Layout("COVID-19 COVID-19", new ParagraphFormat { Alignment = TextAlignment.Left }, 80);
+
+        lines.Should().OnlyContain(l => l.Text == "COVID-19");
+    }
+
+    [Fact]
     public void Layout_LatinWordLongerThanTheLine_IsBrokenButShortWordsStayWhole()
     {
         var lines = Layout("ab " + new string('x', 40) + " cd", new ParagraphFormat { Alignment = TextAlignment.Left }, 120);

@@ -87,18 +87,6 @@ public static class Bulletin
     internal static BulletinContent Compose(SupervisionRound round, BulletinSpec spec, BulletinOptions options)
     {
         var resolved = ResolvedSpec.Resolve(round, spec);
-        if (spec.Kind != BulletinKind.TypicalCases && spec.Language != Language.ZhHans)
-        {
-            // Said plainly rather than printing Simplified prose under a Traditional or English label.
-            throw new RoundValidationException(new ValidationReport([new ValidationProblem
-            {
-                Severity = ProblemSeverity.Error,
-                Path = "$.language",
-                Rule = "language",
-                Message = $"statistical bulletins and daily reports are written in zh-Hans only so far; '{Vocabulary.LanguageTag(spec.Language)}' is not available for them yet",
-            }]));
-        }
-
         var naming = spec.Audience == Audience.Public ? PersonNaming.Public(round, spec.Language) : PersonNaming.Internal(spec.Language);
         return spec.Kind switch
         {

@@ -35,9 +35,10 @@ internal static class BulletinLayout
             blocks.Add(OfficialBlocks.Title(content.Title));
         }
 
+        var frame = CasePhrases.For(content.Language);
         if (content.Recipients is { Length: > 0 } recipients)
         {
-            blocks.Add(OfficialBlocks.Addressee(recipients));
+            blocks.Add(OfficialBlocks.Addressee(frame.Addressee(recipients)));
         }
 
         foreach (var block in content.Body)
@@ -47,13 +48,18 @@ internal static class BulletinLayout
 
         if (!content.Signatory.IsEmpty)
         {
-            var date = OfficialBlocks.Date(content.Date.Year, content.Date.Month, content.Date.Day);
+            var date = frame.DocumentDate(content.Date);
             blocks.Add(new SignatureBlock(string.Join("\n", content.Signatory), date) { SealPng = sealPng.IsEmpty ? null : [.. sealPng] });
         }
 
         if (content.ShowImprint)
         {
-            blocks.Add(new Imprint(content.CopyTo, content.PrintedBy, OfficialBlocks.Date(content.PrintedOn.Year, content.PrintedOn.Month, content.PrintedOn.Day)));
+            blocks.Add(new Imprint(content.CopyTo, content.PrintedBy, frame.DocumentDate(content.PrintedOn))
+            {
+                CopyToLabel = frame.CopyToLabel,
+                CopyToEnd = frame.CopyToEnd,
+                PrintLine = frame.PrintLine(content.PrintedOn),
+            });
         }
 
         var metadata = new DocumentMetadata(
@@ -126,7 +132,7 @@ internal static class BulletinLayout
             BodyChartKind.Line => new LineChart(chart.Caption, labels, [.. chart.Series.Select(s => (s.Name, (IReadOnlyList<double>)s.Values.ToList()))], 210),
             BodyChartKind.Bars => new BarChart(chart.Caption, labels, first, 210) { Unit = chart.Unit },
             BodyChartKind.HorizontalBars => new BarChart(chart.Caption, labels, first, Math.Max(160, 40 + (22 * labels.Count))) { Horizontal = true, Unit = chart.Unit, Color = ChartPalette.MutedBlue },
-            BodyChartKind.Donut => new PieChart(chart.Caption, labels, first, 190) { Donut = true },
+            BodyChartKind.Donut => new PieChart(chart.Caption, labels, first, 190) { Donut = true, TotalLabel = chart.TotalLabel, LatinParentheses = chart.LatinParentheses },
             _ => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No layout for chart kind {chart.Kind}.")),
         };
     }

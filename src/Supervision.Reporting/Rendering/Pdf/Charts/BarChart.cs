@@ -26,7 +26,9 @@ internal sealed class BarChart(string title, IReadOnlyList<string> categories, I
         int n = Values.Count;
         if (Horizontal)
         {
-            double labelWidth = Math.Min(width * 0.3, Categories.Select(c => text.Width(c)).DefaultIfEmpty(0).Max() + 6);
+            // Labels take up to 40% of the width (English category names are long); a label longer still is
+            // set smaller rather than run out of the chart to the left of the text area.
+            double labelWidth = Math.Min(width * 0.4, Categories.Select(c => text.Width(c)).DefaultIfEmpty(0).Max() + 6);
             double left = x + labelWidth;
             double right = x + width - 36;
             double bottom = y + height - 14;
@@ -43,7 +45,9 @@ internal sealed class BarChart(string title, IReadOnlyList<string> categories, I
                 double cy = y + (slot * i) + (slot / 2);
                 double w = (right - left) * Values[i] / top;
                 g.DrawRectangle(brush, left, cy - (slot * 0.3), w, slot * 0.6);
-                text.Draw(canvas, Categories[i], left - 4, cy, 1);
+                double natural = text.Width(Categories[i]);
+                double size = natural > labelWidth - 6 ? ChartText.LabelSize * (labelWidth - 6) / natural : ChartText.LabelSize;
+                text.Draw(canvas, Categories[i], left - 4, cy, 1, size);
                 text.Draw(canvas, Format(Values[i]) + Unit, left + w + 3, cy, 0);
             }
 

@@ -13,6 +13,12 @@ internal sealed class PieChart(string title, IReadOnlyList<string> labels, IRead
 
     public bool Donut { get; init; }
 
+    // The word before the total in a donut's hole, and whether the legend's percentages take Latin parentheses:
+    // both follow the language of the document the chart is in.
+    public string TotalLabel { get; init; } = "合计";
+
+    public bool LatinParentheses { get; init; }
+
     protected override void DrawPlot(Canvas canvas, ChartText text, double x, double y, double width, double height)
     {
         var g = canvas.Graphics;
@@ -56,7 +62,7 @@ internal sealed class PieChart(string title, IReadOnlyList<string> labels, IRead
         {
             double hole = radius * 0.55;
             g.DrawEllipse(XBrushes.White, cx - hole, cy - hole, 2 * hole, 2 * hole);
-            text.Draw(canvas, "合计" + Format(total), cx, cy, 0.5, 10);
+            text.Draw(canvas, TotalLabel + Format(total), cx, cy, 0.5, 10);
         }
 
         double lx = x + (width * 0.6);
@@ -65,7 +71,7 @@ internal sealed class PieChart(string title, IReadOnlyList<string> labels, IRead
         {
             canvas.FillRectangle(lx, ly - 4.5, 9, 9, ChartPalette.At(i));
             string percent = total > 0 ? (100 * Values[i] / total).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
-            text.Draw(canvas, Labels[i] + "  " + Format(Values[i]) + "（" + percent + "）", lx + 14, ly, 0, 9);
+            text.Draw(canvas, Labels[i] + "  " + Format(Values[i]) + (LatinParentheses ? " (" + percent + ")" : "（" + percent + "）"), lx + 14, ly, 0, 9);
             ly += 16;
         }
     }

@@ -16,6 +16,14 @@ internal sealed class Imprint(string? copyTo, string printer, string printDate) 
 
     public string PrintDate { get; } = printDate;
 
+    // The words around the data, which follow the document's language (抄送：…。 and …印发 by default; an
+    // English document has "Copy to: ….", "Issued on …").
+    public string CopyToLabel { get; init; } = "抄送：";
+
+    public string CopyToEnd { get; init; } = "。";
+
+    public string? PrintLine { get; init; }
+
     public override string Kind => "Imprint";
 
     public override BlockPlan Plan(LayoutContext context, double width, string path)
@@ -25,7 +33,7 @@ internal sealed class Imprint(string? copyTo, string printer, string printDate) 
         var slabs = new List<Slab> { new RuleSlab(GbT9704.ImprintOuterRule, path + "/Rule[0]") };
         if (!string.IsNullOrEmpty(CopyTo))
         {
-            string text = "抄送：" + CopyTo.TrimEnd('。') + "。";
+            string text = CopyToLabel + CopyTo.TrimEnd('。', '.') + CopyToEnd;
             var format = new ParagraphFormat
             {
                 Alignment = TextAlignment.Justify,
@@ -43,7 +51,7 @@ internal sealed class Imprint(string? copyTo, string printer, string printDate) 
         }
 
         var left = ParagraphLayouter.Layout([new TextRun(Printer, style)], new ParagraphFormat { Alignment = TextAlignment.Left, LinePitch = pitch, LeftIndent = GbT9704.Size4 }, width, context.Fonts, context.Warnings, path + "/Printer")[0];
-        var right = ParagraphLayouter.Layout([new TextRun(PrintDate + "印发", style)], new ParagraphFormat { Alignment = TextAlignment.Right, LinePitch = pitch, RightIndent = GbT9704.Size4 }, width, context.Fonts, context.Warnings, path + "/PrintDate")[0];
+        var right = ParagraphLayouter.Layout([new TextRun(PrintLine ?? PrintDate + "印发", style)], new ParagraphFormat { Alignment = TextAlignment.Right, LinePitch = pitch, RightIndent = GbT9704.Size4 }, width, context.Fonts, context.Warnings, path + "/PrintDate")[0];
         slabs.Add(new LineSlab(left with { Clusters = [.. left.Clusters, .. right.Clusters] }, path + "/PrintLine"));
         slabs.Add(new RuleSlab(GbT9704.ImprintOuterRule, path + "/Rule[2]"));
         return new BlockPlan(slabs) { AnchorBottom = true };

@@ -67,6 +67,13 @@ internal static class Clreq
             return false;
         }
 
+        // A hyphenated English word may break after its hyphen (over-|enforcement, UAX #14 class HY), which a
+        // narrow table cell needs; never before a digit (11-13, COVID-19).
+        if (a.Class == BreakClass.Letter && a.Text == "-" && b.Class == BreakClass.Letter)
+        {
+            return true;
+        }
+
         if (a.Class is BreakClass.Letter or BreakClass.Digit && b.Class is BreakClass.Letter or BreakClass.Digit)
         {
             return false;

@@ -1,4 +1,5 @@
 using NodaTime;
+using Supervision.Reporting.Domain;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 
@@ -44,4 +45,8 @@ internal sealed record BulletinContent
     public required string Keywords { get; init; }
 
     public required string Author { get; init; }
+
+    // The language of the document, for the words of the frame the layout writes around the data (the 主送
+    // colon, the 成文日期, 抄送 and 印发).
+    public Language Language { get; init; } = Language.ZhHans;
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
@@ -66,6 +67,17 @@ internal abstract class CasePhrases
     public abstract string Recipients(bool cityLevel);
 
     public abstract string PrintingOffice(string authority);
+
+    // The frame every kind of bulletin shares: the 主送 line's colon, the 成文日期, 抄送 and the 印发 line.
+    public abstract string Addressee(string recipients);
+
+    public string DocumentDate(LocalDate date) => ChineseFormat.Date(date, Language);
+
+    public abstract string CopyToLabel { get; }
+
+    public abstract string CopyToEnd { get; }
+
+    public abstract string PrintLine(LocalDate printedOn);
 
     public abstract string Subject(string roundTitle);
 

@@ -125,6 +125,14 @@ internal sealed class ChineseCasePhrases : CasePhrases
 
     public override string PrintingOffice(string authority) => authority + L("办公室");
 
+    public override string Addressee(string recipients) => recipients.EndsWith('：') ? recipients : recipients + "：";
+
+    public override string CopyToLabel => L("抄送：");
+
+    public override string CopyToEnd => "。";
+
+    public override string PrintLine(LocalDate printedOn) => ChineseFormat.Date(printedOn, Language) + L("印发");
+
     public override string Subject(string roundTitle) => roundTitle + L("典型问题通报");
 
     public override string Keywords(string topic, string roundId) => L("典型问题通报") + "," + topic + "," + roundId;

@@ -22,7 +22,7 @@ internal static class DailyReportComposer
 
     public static BulletinContent Compose(SupervisionRound round, ResolvedSpec resolved, PersonNaming naming, WorkingDayCalendar calendar)
     {
-        var phrases = DailyPhrases.ZhHans;
+        var phrases = DailyPhrases.For(resolved.Spec.Language);
         var spec = resolved.Spec;
         var day = spec.ReportDate ?? resolved.AsOf;
         if (day < round.Period.Start && spec.IssueNumber is null)
@@ -40,7 +40,7 @@ internal static class DailyReportComposer
         var today = RoundAnalytics.Compute(round, day, options);
         var yesterday = RoundAnalytics.Compute(round, day.PlusDays(-1), options);
         var entry = today.Daily.Count > 0 && today.Daily[^1].Date == day ? today.Daily[^1] : null;
-        var dates = new LocalDateText(day, round.Period.Start);
+        var dates = new LocalDateText(day, round.Period.Start, phrases.Language);
         var issued = spec.Date ?? day;
         var issue = spec.IssueNumber ?? (int)NodaTime.Period.Between(round.Period.Start, day, NodaTime.PeriodUnits.Days).Days + 1;
 
@@ -58,21 +58,21 @@ internal static class DailyReportComposer
         {
             var groupIds = inspections.Select(i => i.GroupId).ToHashSet(StringComparer.Ordinal);
             var groupNames = round.Groups.Where(g => groupIds.Contains(g.Id)).Select(g => g.Name).ToList();
-            var methods = Vocabulary.Values<InspectionMethod>().Select(m => (Vocabulary.Label(m, phrases.Language), inspections.Count(i => i.Method == m)));
+            var methods = Vocabulary.Values<InspectionMethod>().Select(m => (m, inspections.Count(i => i.Method == m)));
             body.Add(new BodyParagraph(phrases.Inspected(dates, groupNames, today.Inspections - yesterday.Inspections, DistinctUnits(inspections), methods)));
         }
 
         var found = entry?.Found ?? 0;
         var examples = round.Findings.Where(f => f.IsViolation && f.FoundOn == day).Take(FoundExamples).Select(f => Example(round, naming, f)).ToList();
-        var foundText = ChineseText.Sentence(phrases.FoundToday(found, examples)) + ChineseText.Sentence(phrases.RectifiedToday(entry?.Rectified ?? 0, entry?.Closed ?? 0));
+        var foundText = new List<string> { phrases.Sentence(phrases.FoundToday(found, examples)), phrases.Sentence(phrases.RectifiedToday(entry?.Rectified ?? 0, entry?.Closed ?? 0)) };
         var service = today.ServiceProblems - yesterday.ServiceProblems;
         if (service > 0)
         {
             var served = round.Findings.Where(f => !f.IsViolation && f.FoundOn == day).Take(FoundExamples).Select(f => Example(round, naming, f)).ToList();
-            foundText += phrases.ServiceToday(service, served);
+            foundText.Add(phrases.ServiceToday(service, served));
         }
 
-        body.Add(new BodyParagraph(foundText));
+        body.Add(new BodyParagraph(phrases.Paragraph(foundText)));
         body.Add(GroupTable(round, today, yesterday, inspections, entry, phrases, dates));
 
         body.Add(new BodyHeading(1, phrases.Heading(++heading, phrases.AccountabilityHeading)));
@@ -81,14 +81,19 @@ internal static class DailyReportComposer
             .Where(f => f.PersonTimes > 0);
         var notices = round.Notices.Where(n => n.PublishedOn == day).ToList();
         var (cases, caseCount) = Cases(round, day, notices);
-        var accountability = phrases.MeasuresToday(today.Measures.PersonTimes - yesterday.Measures.PersonTimes, forms);
+        var accountability = new List<string> { phrases.MeasuresToday(today.Measures.PersonTimes - yesterday.Measures.PersonTimes, forms) };
         if (notices.Count > 0)
         {
-            accountability += phrases.NoticesToday([.. notices.Select(n => naming.Redact(n.Title))]);
+            accountability.Add(phrases.NoticesToday([.. notices.Select(n => naming.Redact(n.Title))]));
         }
 
         // The lead to the cases ends the paragraph rather than taking a line of its own: two pages are tight.
-        body.Add(new BodyParagraph(cases.Count > 0 ? accountability + phrases.CasesLead(cases.Count, caseCount) : accountability));
+        if (cases.Count > 0)
+        {
+            accountability.Add(phrases.CasesLead(cases.Count, caseCount));
+        }
+
+        body.Add(new BodyParagraph(phrases.Paragraph(accountability)));
         if (cases.Count > 0)
         {
             var narrator = new CaseNarrator(round, naming, calendar, day, CasePhrases.For(resolved.Spec.Language));
@@ -126,6 +131,7 @@ internal static class DailyReportComposer
             PrintedBy = resolved.PrintedBy,
             PrintedOn = spec.PrintedOn ?? issued,
             Author = round.Authority,
+            Language = resolved.Spec.Language,
             Subject = phrases.Subject(round.Title),
             Keywords = phrases.Keywords(resolved.Topic, round.Id),
         };

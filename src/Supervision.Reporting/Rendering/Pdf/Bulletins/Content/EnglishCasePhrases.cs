@@ -110,6 +110,14 @@ internal sealed class EnglishCasePhrases : CasePhrases
 
     public override string PrintingOffice(string authority) => "Office of " + authority;
 
+    public override string Addressee(string recipients) => recipients.EndsWith(':') || recipients.EndsWith('：') ? recipients : recipients + ":";
+
+    public override string CopyToLabel => "Copy to: ";
+
+    public override string CopyToEnd => ".";
+
+    public override string PrintLine(LocalDate printedOn) => "Issued on " + ChineseFormat.Date(printedOn, Language);
+
     public override string Subject(string roundTitle) => roundTitle + " — typical-case notice";
 
     public override string Keywords(string topic, string roundId) => "typical cases," + topic + "," + roundId;

@@ -1,7 +1,7 @@
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 
-// Numbers the headings (一、二、…), tables (表1, 表2) and charts (图1, 图2) of a bulletin in document order,
-// so that sections left out for lack of data leave no gaps.
+// Numbers the headings (一、二、… / 1. 2. …), tables (表1 / Table 1) and charts (图1 / Figure 1) of a bulletin in
+// document order, so that sections left out for lack of data leave no gaps.
 internal sealed class Numbering(StatisticsPhrases phrases)
 {
     private int _heading;

@@ -9,7 +9,7 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 // The statistical bulletin (情况通报) as of a date: an overview written from the analytics, sections by area,
 // category, group and accountability with tables and charts, a few typical cases and the requirements. Every
 // figure is read from RoundAnalytics.Compute for the as-of date; nothing here counts findings itself, except
-// summing breakdown rows into the "其他" and difference rows, whose parts are analytics figures.
+// summing breakdown rows into the folded (其余…) and difference rows, whose parts are analytics figures.
 internal static class StatisticsComposer
 {
     // Tables keep to a page or so whatever the size of the round (DESIGN §11): the rest goes into one "其他" row.
@@ -27,12 +27,12 @@ internal static class StatisticsComposer
 
     public static BulletinContent Compose(SupervisionRound round, ResolvedSpec resolved, PersonNaming naming, WorkingDayCalendar calendar)
     {
-        var phrases = StatisticsPhrases.ZhHans;
+        var phrases = StatisticsPhrases.For(resolved.Spec.Language);
         var spec = resolved.Spec;
         var asOf = resolved.AsOf;
         var statistics = RoundAnalytics.Compute(round, asOf, new AnalyticsOptions { Calendar = calendar });
         var cases = Cases(round, resolved);
-        var dates = new LocalDateText(asOf, round.Period.Start);
+        var dates = new LocalDateText(asOf, round.Period.Start, phrases.Language);
 
         var body = new List<BodyBlock>();
         body.AddRange(spec.Preamble.IsEmpty
@@ -98,6 +98,7 @@ internal static class StatisticsComposer
             PrintedBy = resolved.PrintedBy,
             PrintedOn = resolved.PrintedOn,
             Author = round.Authority,
+            Language = resolved.Spec.Language,
             Subject = phrases.Subject(round.Title),
             Keywords = phrases.Keywords(resolved.Topic, round.Id),
         };
@@ -156,23 +157,23 @@ internal static class StatisticsComposer
         var text = phrases.Join(first);
         if (s.Findings > 0)
         {
-            text += "；" + phrases.OverdueClause(s.Overdue);
+            text += phrases.Semicolon + phrases.OverdueClause(s.Overdue);
         }
 
-        text = ChineseText.Sentence(text);
+        var sentences = new List<string> { phrases.Sentence(text) };
         if (s.ServiceProblems > 0)
         {
-            text += ChineseText.Sentence(phrases.ServiceClause(s.ServiceProblems));
+            sentences.Add(phrases.Sentence(phrases.ServiceClause(s.ServiceProblems)));
         }
 
         if (s.Measures.PersonTimes > 0)
         {
             var forms = s.Measures.ByFourForms.Where(f => f.PersonTimes > 0)
                 .Select(f => phrases.FourFormsClause(Vocabulary.Label(f.Form, phrases.Language), f.PersonTimes, f.Share));
-            text += phrases.Sentence([phrases.AccountabilityClause(s.Measures.PersonTimes, s.Measures.People), phrases.FourFormsLead(forms)]);
+            sentences.Add(phrases.Sentence([phrases.AccountabilityClause(s.Measures.PersonTimes, s.Measures.People), phrases.FourFormsLead(forms)]));
         }
 
-        return text;
+        return phrases.Paragraph(sentences);
     }
 
     private static BodyChart Trend(RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
@@ -360,6 +361,10 @@ internal static class StatisticsComposer
             BodyChartKind.Donut,
             numbers.Chart(phrases.FourFormsChartCaption),
             [.. used.Select(f => Vocabulary.Label(f.Form, phrases.Language))],
-            [new BodyChartSeries(phrases.PersonTimes, [.. used.Select(f => (double)f.PersonTimes)])]);
+            [new BodyChartSeries(phrases.PersonTimes, [.. used.Select(f => (double)f.PersonTimes)])])
+        {
+            TotalLabel = phrases.ChartTotal,
+            LatinParentheses = phrases.Language == Language.English,
+        };
     }
 }

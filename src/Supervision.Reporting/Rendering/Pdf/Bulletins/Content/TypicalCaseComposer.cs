@@ -63,6 +63,7 @@ internal static class TypicalCaseComposer
             PrintedBy = resolved.PrintedBy,
             PrintedOn = resolved.PrintedOn,
             Author = round.Authority,
+            Language = resolved.Spec.Language,
             Subject = phrases.Subject(round.Title),
             Keywords = phrases.Keywords(resolved.Topic, round.Id),
         };
