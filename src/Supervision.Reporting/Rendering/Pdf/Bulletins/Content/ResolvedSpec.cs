@@ -31,6 +31,26 @@ internal sealed record ResolvedSpec(
             TopicOf(round.Title));
     }
 
+    // A document with the 版头, 主送, signature and 版记 this spec resolves to: what every kind but the daily report shares.
+    public BulletinContent Document(SupervisionRound round, string title, IEnumerable<BodyBlock> body, string subject, string keywords) => new()
+    {
+        AuthorityMark = AuthorityMark,
+        MarkSuffix = Spec.MarkSuffix,
+        NumberLine = Spec.DocumentNumber,
+        Title = Spec.Title ?? title,
+        Recipients = Recipients,
+        Body = [.. body],
+        Signatory = Signatory,
+        Date = Date,
+        CopyTo = Spec.CopyTo,
+        PrintedBy = PrintedBy,
+        PrintedOn = PrintedOn,
+        Author = round.Authority,
+        Language = Spec.Language,
+        Subject = subject,
+        Keywords = keywords,
+    };
+
     // 桂林市纪委监委 → 中共桂林市纪律检查委员会 / 桂林市监察委员会: the full names GB/T 9704 prefers in the mark.
     internal static EquatableArray<string> MarkFor(string authority, Language language)
     {

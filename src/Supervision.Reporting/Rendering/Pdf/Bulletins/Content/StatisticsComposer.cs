@@ -84,24 +84,7 @@ internal static class StatisticsComposer
             ? phrases.DefaultRequirements(resolved.Topic, statistics.Findings, statistics.Open, statistics.Overdue)
             : spec.Requirements.Select(p => new BodyParagraph(p)));
 
-        return new BulletinContent
-        {
-            AuthorityMark = resolved.AuthorityMark,
-            MarkSuffix = spec.MarkSuffix,
-            NumberLine = spec.DocumentNumber,
-            Title = spec.Title ?? phrases.Title(round.Title),
-            Recipients = resolved.Recipients,
-            Body = [.. body],
-            Signatory = resolved.Signatory,
-            Date = resolved.Date,
-            CopyTo = spec.CopyTo,
-            PrintedBy = resolved.PrintedBy,
-            PrintedOn = resolved.PrintedOn,
-            Author = round.Authority,
-            Language = resolved.Spec.Language,
-            Subject = phrases.Subject(round.Title),
-            Keywords = phrases.Keywords(resolved.Topic, round.Id),
-        };
+        return resolved.Document(round, phrases.Title(round.Title), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
     }
 
     // Cases listed in the spec are all shown (an unknown id is an error); chosen ones are capped. A round with

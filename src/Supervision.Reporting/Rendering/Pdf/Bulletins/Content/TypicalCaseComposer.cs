@@ -49,24 +49,7 @@ internal static class TypicalCaseComposer
             body.AddRange(spec.Requirements.Select(p => new BodyParagraph(p)));
         }
 
-        return new BulletinContent
-        {
-            AuthorityMark = resolved.AuthorityMark,
-            MarkSuffix = spec.MarkSuffix,
-            NumberLine = spec.DocumentNumber,
-            Title = spec.Title ?? phrases.Title(cases.Count, resolved.Topic),
-            Recipients = resolved.Recipients,
-            Body = [.. body],
-            Signatory = resolved.Signatory,
-            Date = resolved.Date,
-            CopyTo = spec.CopyTo,
-            PrintedBy = resolved.PrintedBy,
-            PrintedOn = resolved.PrintedOn,
-            Author = round.Authority,
-            Language = resolved.Spec.Language,
-            Subject = phrases.Subject(round.Title),
-            Keywords = phrases.Keywords(resolved.Topic, round.Id),
-        };
+        return resolved.Document(round, phrases.Title(cases.Count, resolved.Topic), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
     }
 
     internal static List<Finding> SelectCases(SupervisionRound round, ResolvedSpec resolved, out List<ValidationProblem> problems)
