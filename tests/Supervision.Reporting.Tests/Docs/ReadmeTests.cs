@@ -16,8 +16,11 @@ public sealed partial class ReadmeTests
 
             var output = QuickStart.Run(copy);
 
-            output.Should().StartWith("due 2023-10-10");
+            output.Should().StartWith("due 2023-10-10\n68个问题，整改率82.4%");
             output.Should().Contain("逾期");
+            File.Exists(Path.Combine(folder.FullName, "ledger.xlsx")).Should().BeTrue();
+            File.Exists(Path.Combine(folder.FullName, "typical.pdf")).Should().BeTrue();
+            File.Exists(Path.Combine(folder.FullName, "statistics.pdf")).Should().BeTrue();
             File.Exists(Path.Combine(folder.FullName, "guilin.round2.json")).Should().BeTrue();
         }
         finally
