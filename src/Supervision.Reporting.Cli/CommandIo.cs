@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting.Cli;
@@ -9,11 +10,26 @@ internal sealed class CommandIo(TextWriter stdout, TextWriter stderr)
 
     public TextWriter Error { get; } = stderr;
 
+    // Progress is shown only when stderr is the console's own terminal, never into a redirected stream.
+    public bool ShowsProgress { get; } = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+
     public void WriteProblems(string source, ValidationReport report)
     {
         foreach (var problem in report.Problems)
         {
             Error.WriteLine($"{source}: {problem}");
         }
+    }
+
+    // Runs long work with a spinner on stderr when it is a terminal (DESIGN §12); otherwise just runs it.
+    public T Busy<T>(string what, Func<T> work)
+    {
+        if (!ShowsProgress)
+        {
+            return work();
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Status().Start(what, _ => work());
     }
 }

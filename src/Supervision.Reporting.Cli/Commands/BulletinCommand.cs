@@ -82,7 +82,7 @@ internal static class BulletinCommand
 
         try
         {
-            var result = Bulletin.WriteFile(round, spec, output.FullName);
+            var result = io.Busy("Writing the bulletin…", () => Bulletin.WriteFile(round, spec, output.FullName));
             foreach (var warning in result.Warnings)
             {
                 io.Error.WriteLine($"warning: {warning}");

@@ -80,7 +80,7 @@ internal static class ImportCommand
         LedgerImportResult result;
         try
         {
-            result = LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? Today(round, clock) });
+            result = io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? Today(round, clock) }));
         }
         catch (InvalidDataException e)
         {

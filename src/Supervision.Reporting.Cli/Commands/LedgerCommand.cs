@@ -78,7 +78,7 @@ internal static class LedgerCommand
             Language = language,
             Paper = string.Equals(paperText, "A3", StringComparison.OrdinalIgnoreCase) ? LedgerPaper.A3 : LedgerPaper.A4,
         };
-        var result = RectificationLedger.WriteFile(round, output.FullName, options);
+        var result = io.Busy("Writing the ledger…", () => RectificationLedger.WriteFile(round, output.FullName, options));
         foreach (var warning in result.Warnings)
         {
             io.Error.WriteLine($"warning: {warning}");
