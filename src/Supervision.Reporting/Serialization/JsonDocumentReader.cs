@@ -179,30 +179,10 @@ internal abstract class JsonDocumentReader
         return default(LocalDate);
     }
 
+    // Vocabularies of the round format, by their kebab-case codes.
     protected T? Enum<T>(JsonElement e, string parent, string name)
-        where T : struct, System.Enum
-    {
-        if (e.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        var path = JsonPath.Property(parent, name);
-        if (e.ValueKind != JsonValueKind.String)
-        {
-            WrongType(path, "a string", e);
-            return default(T);
-        }
-
-        var text = e.GetString()!;
-        if (Vocabulary.TryParseCode<T>(text, out var value))
-        {
-            return value;
-        }
-
-        Error(path, "unknown-value", $"'{Clip(text)}' is not a known {name}; expected one of: {Vocabulary.CodeList<T>()}");
-        return default(T);
-    }
+        where T : struct, System.Enum =>
+        Coded<T>(e, parent, name, static text => Vocabulary.TryParseCode<T>(text, out var value) ? value : null, Vocabulary.CodeList<T>);
 
     protected bool IsObject(JsonElement e, string path)
     {
@@ -281,6 +261,15 @@ internal abstract class JsonDocumentReader
 
     // Enums that are not vocabularies of the round format: their code is the kebab-case name.
     protected T? Code<T>(JsonElement e, string parent, string name)
+        where T : struct, System.Enum =>
+        Coded<T>(e, parent, name, static text => System.Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => string.Equals(KebabCode(v!.Value), text, StringComparison.Ordinal)),
+            static () => string.Join(", ", System.Enum.GetValues<T>().Select(v => KebabCode(v))));
+
+    private static string KebabCode<T>(T value)
+        where T : struct, System.Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    // A string that must be one of a list of codes; an unknown one is reported with the list.
+    private T? Coded<T>(JsonElement e, string parent, string name, Func<string, T?> parse, Func<string> codes)
         where T : struct, System.Enum
     {
         if (e.ValueKind == JsonValueKind.Null)
@@ -296,16 +285,12 @@ internal abstract class JsonDocumentReader
         }
 
         var text = e.GetString()!;
-        foreach (var value in System.Enum.GetValues<T>())
+        if (parse(text) is { } value)
         {
-            if (string.Equals(JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()), text, StringComparison.Ordinal))
-            {
-                return value;
-            }
+            return value;
         }
 
-        var codes = string.Join(", ", System.Enum.GetValues<T>().Select(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())));
-        Error(path, "unknown-value", $"'{Clip(text)}' is not a known {name}; expected one of: {codes}");
+        Error(path, "unknown-value", $"'{Clip(text)}' is not a known {name}; expected one of: {codes()}");
         return default(T);
     }
 
