@@ -84,6 +84,17 @@ public sealed partial class RectificationLedgerTests
     }
 
     [Fact]
+    public void RectificationLedger_Write_InParallel_GivesTheSequentialBytes()
+    {
+        var sequential = Write(Example.Guilin, Options(GuilinAsOf)).Bytes;
+        var parallel = new byte[12][];
+
+        Parallel.For(0, parallel.Length, i => parallel[i] = Write(Example.Guilin, Options(GuilinAsOf)).Bytes);
+
+        parallel.Should().OnlyContain(bytes => bytes.SequenceEqual(sequential));
+    }
+
+    [Fact]
     public void RectificationLedger_Write_NonSeekableOutput_WritesAValidPackage()
     {
         using var buffer = new MemoryStream();
