@@ -18,6 +18,10 @@ internal abstract class DailyPhrases
 
     public abstract Language Language { get; }
 
+    // How many of the day's findings are quoted as examples: English sentences run about half again as
+    // long as Chinese ones, and a daily report must stay within two pages.
+    public virtual int FoundExamples => 4;
+
     public string Count(int n, CountUnit unit) => ChineseFormat.Count(n, unit, Language);
 
     public string Date(LocalDate date) => ChineseFormat.Date(date, Language);

@@ -14,7 +14,6 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 internal static class DailyReportComposer
 {
     // Examples of the day's findings in the prose, and cases told in full: enough to stay within two pages.
-    internal const int FoundExamples = 4;
 
     internal const int MaxCases = 2;
 
@@ -63,12 +62,12 @@ internal static class DailyReportComposer
         }
 
         var found = entry?.Found ?? 0;
-        var examples = round.Findings.Where(f => f.IsViolation && f.FoundOn == day).Take(FoundExamples).Select(f => Example(round, naming, f)).ToList();
+        var examples = round.Findings.Where(f => f.IsViolation && f.FoundOn == day).Take(phrases.FoundExamples).Select(f => Example(round, naming, f)).ToList();
         var foundText = new List<string> { phrases.Sentence(phrases.FoundToday(found, examples)), phrases.Sentence(phrases.RectifiedToday(entry?.Rectified ?? 0, entry?.Closed ?? 0)) };
         var service = today.ServiceProblems - yesterday.ServiceProblems;
         if (service > 0)
         {
-            var served = round.Findings.Where(f => !f.IsViolation && f.FoundOn == day).Take(FoundExamples).Select(f => Example(round, naming, f)).ToList();
+            var served = round.Findings.Where(f => !f.IsViolation && f.FoundOn == day).Take(phrases.FoundExamples).Select(f => Example(round, naming, f)).ToList();
             foundText.Add(phrases.ServiceToday(service, served));
         }
 

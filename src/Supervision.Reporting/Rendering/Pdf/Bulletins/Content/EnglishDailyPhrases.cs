@@ -16,6 +16,8 @@ internal sealed class EnglishDailyPhrases : DailyPhrases
 
     public override Language Language => Language.English;
 
+    public override int FoundExamples => 1;
+
     public override string Name(string roundTitle) => roundTitle + " Daily Report";
 
     public override string Issue(int number) => "No. " + N(number);
