@@ -200,4 +200,22 @@ public sealed class TypicalCaseBulletinTests
         full.Should().OnlyContain(l => l.Text.Length == 28 || l.Text.Length == 27);
         full.Count(l => l.Text.Length == 28).Should().BeGreaterThan(full.Count / 2);
     }
+
+    [Fact]
+    public void Write_FirstPageBody_SitsOnTheSameLineGridAsLaterPages()
+    {
+        var pdf = new PdfReadBack(Render(Numbered));
+        const double linePitch = 225 * Mm / 22;
+        var grid = pdf.Pages[1][0].Baseline;
+
+        // Page 1 after the 主送 line: the preamble's lines (the 版头 and title above are not body text).
+        var preamble = pdf.Pages[0].SkipWhile(l => !l.Text.EndsWith('：')).Skip(1).Where(l => !l.Text.StartsWith('—')).ToList();
+
+        preamble.Should().NotBeEmpty();
+        foreach (var line in preamble)
+        {
+            var steps = (grid - line.Baseline) / linePitch;
+            Math.Abs(steps - Math.Round(steps)).Should().BeLessThan(0.02, $"'{line.Text}' is on the page grid");
+        }
+    }
 }

@@ -15,6 +15,13 @@ internal sealed record BlockPlan(IReadOnlyList<Slab> Slabs)
 
     public bool PageBreakBefore { get; init; }
 
+    /// <summary>
+    /// The line pitch of a grid paragraph (GB/T 9704 body text): its first line is placed on the page's line
+    /// grid, measured from the top of the text area, so that text after a 版头, a title, a table or a chart
+    /// lines up with the lines of every other page. Null for blocks that are not on the grid.
+    /// </summary>
+    public double? GridLinePitch { get; init; }
+
     /// <summary>Placed at the bottom of the text area of the page where it falls (版记).</summary>
     public bool AnchorBottom { get; init; }
 

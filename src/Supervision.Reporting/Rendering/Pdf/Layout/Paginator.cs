@@ -37,6 +37,7 @@ internal static class Paginator
             }
 
             double before = cursor.Fresh && cursor.Pages.Count > 1 ? 0 : plan.SpaceBefore;
+            before += GridGap(cursor.Y + before, plan.GridLinePitch);
             double needTogether = plan.KeepWithNext ? ChainHeight(plans, b) : plan.KeepTogether ? plan.TotalHeight : 0;
             if (needTogether > 0 && !cursor.Fresh && before + needTogether > cursor.Remaining + Epsilon && needTogether <= pageHeight + Epsilon)
             {
@@ -50,6 +51,18 @@ internal static class Paginator
         }
 
         return cursor.Pages;
+    }
+
+    /// <summary>How far below <paramref name="y"/> the next line of the page grid lies (0 off the grid or on a line).</summary>
+    private static double GridGap(double y, double? pitch)
+    {
+        if (pitch is not { } p || p <= 0)
+        {
+            return 0;
+        }
+
+        var lines = Math.Ceiling((y / p) - 1e-3);
+        return Math.Max(0, (lines * p) - y);
     }
 
     /// <summary>Height that must share a page: this block and every following kept block, plus the first line of the block after them.</summary>

@@ -28,6 +28,7 @@ internal sealed class Paragraph(IReadOnlyList<TextRun> runs, ParagraphFormat for
             SpaceAfter = Format.SpaceAfter,
             KeepWithNext = Format.KeepWithNext,
             KeepTogether = Format.KeepTogether,
+            GridLinePitch = Format.GridPitch is not null ? Format.LinePitch : null,
         };
     }
 }
