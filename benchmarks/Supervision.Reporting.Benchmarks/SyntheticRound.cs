@@ -41,6 +41,7 @@ internal static class SyntheticRound
             var found = inspection.Date;
             var assigned = found.PlusDays(random.Next(0, 3));
             var workingDays = random.Next(5) == 0;
+            var deadline = assigned.PlusDays(random.Next(1, 20));
             LocalDate? completed = random.Next(3) > 0 ? assigned.PlusDays(random.Next(0, 30)) : null;
             LocalDate? closed = completed is { } c && random.Next(2) == 0 ? c.PlusDays(random.Next(0, 7)) : null;
             findings[i] = new Finding
@@ -59,27 +60,34 @@ internal static class SyntheticRound
                 Rectification = new Rectification
                 {
                     AssignedOn = assigned,
-                    Deadline = workingDays ? null : assigned.PlusDays(random.Next(1, 20)),
+                    Deadline = workingDays ? null : deadline,
                     WorkingDays = workingDays ? random.Next(3, 15) : null,
                     Mode = (RectificationMode)random.Next(3),
                     CompletedOn = completed,
                     ClosedOn = closed,
                     Status = closed is not null ? RectificationStatus.Closed : completed is not null ? RectificationStatus.Rectified : RectificationStatus.Open,
-                    Extensions = random.Next(10) == 0
-                        ? [new DeadlineExtension { GrantedOn = assigned.PlusDays(random.Next(1, 10)), NewDeadline = assigned.PlusDays(random.Next(10, 40)) }]
+                    // An extension is granted before the original date deadline and moves it later.
+                    Extensions = !workingDays && random.Next(10) == 0
+                        ? [new DeadlineExtension { GrantedOn = assigned, NewDeadline = deadline.PlusDays(random.Next(1, 20)) }]
                         : [],
                 },
             };
         }
 
         var forms = Enum.GetValues<MeasureForm>();
-        var measures = Enumerable.Range(0, findingCount / 20).Select(m => new AccountabilityMeasure
+        var people = Enumerable.Range(0, (findingCount / 25) + 1).Select(p => new Person { Id = $"p{p}", Name = "张某某" }).ToArray();
+        var measures = Enumerable.Range(0, findingCount / 20).Select(m =>
         {
-            Id = $"m{m}",
-            PersonId = $"p{random.Next(0, findingCount / 25 + 1)}",
-            Form = forms[random.Next(forms.Length)],
-            DecidedOn = start.PlusDays(random.Next(0, 75)),
-            FindingIds = [findings[random.Next(findingCount)].Id],
+            // A measure is decided after the finding it concerns was found, so the round stays valid.
+            var finding = findings[random.Next(findingCount)];
+            return new AccountabilityMeasure
+            {
+                Id = $"m{m}",
+                PersonId = people[random.Next(people.Length)].Id,
+                Form = forms[random.Next(forms.Length)],
+                DecidedOn = finding.FoundOn.PlusDays(random.Next(0, 15)),
+                FindingIds = [finding.Id],
+            };
         }).ToArray();
 
         return new SupervisionRound
@@ -90,6 +98,7 @@ internal static class SyntheticRound
             Period = new DateInterval(start, start.PlusDays(60)),
             FocusAreas = [.. focusAreas.Select(code => new FocusArea { Code = code, Title = code })],
             Units = [.. units],
+            People = people,
             Groups = groups,
             Inspections = inspections,
             Findings = findings,

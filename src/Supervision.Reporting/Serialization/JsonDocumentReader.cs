@@ -19,24 +19,27 @@ internal abstract class JsonDocumentReader
     public IReadOnlyList<ValidationProblem> Problems => _problems;
 
     // Enumerates an object's properties, reporting duplicates (the last one would silently win otherwise).
-    protected List<JsonProperty> Properties(JsonElement e, string path)
+    protected List<Property> Properties(JsonElement e, string path)
     {
-        var list = new List<JsonProperty>();
-        HashSet<string>? seen = null;
+        // Names are read once; duplicates are found by a linear scan, which beats hashing for the dozen
+        // properties an object of the format has.
+        var list = new List<Property>(16);
         foreach (var p in e.EnumerateObject())
         {
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!seen.Add(p.Name))
+            var name = p.Name;
+            if (list.Exists(q => string.Equals(q.Name, name, StringComparison.Ordinal)))
             {
-                Error(JsonPath.Property(path, p.Name), "duplicate-property", $"property '{p.Name}' appears more than once in the same object");
+                Error(JsonPath.Property(path, name), "duplicate-property", $"property '{name}' appears more than once in the same object");
                 continue;
             }
 
-            list.Add(p);
+            list.Add(new Property(name, p.Value));
         }
 
         return list;
     }
+
+    protected readonly record struct Property(string Name, JsonElement Value);
 
     protected EquatableArray<T> Array<T>(JsonElement e, string parent, string name, Func<JsonElement, string, T?> read)
         where T : class

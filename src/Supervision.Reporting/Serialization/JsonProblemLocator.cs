@@ -20,8 +20,7 @@ internal static class JsonProblemLocator
             // The problems of a broken document carry their own positions.
         }
 
-        var result = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        var positions = new TextPositions(utf8);
+        var found = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             // A missing property is placed at the object that lacks it.
@@ -29,10 +28,17 @@ internal static class JsonProblemLocator
             {
                 if (offsets.TryGetValue(p, out var offset))
                 {
-                    result[path] = positions.At(offset);
+                    found[path] = offset;
                     break;
                 }
             }
+        }
+
+        var positions = new TextPositions(utf8).AtAll(found.Values);
+        var result = new Dictionary<string, (int, int)>(found.Count, StringComparer.Ordinal);
+        foreach (var (path, offset) in found)
+        {
+            result[path] = positions[offset];
         }
 
         return result;

@@ -33,17 +33,22 @@ public static class RoundJson
     /// <param name="utf8Json">The document.</param>
     /// <param name="calendar">The working-day calendar used by validation.</param>
     /// <returns>The round and every problem found. Never throws for bad input.</returns>
-    public static RoundReadResult Read(ReadOnlySpan<byte> utf8Json, WorkingDayCalendar calendar)
+    public static RoundReadResult Read(ReadOnlySpan<byte> utf8Json, WorkingDayCalendar calendar) => ReadCore(utf8Json.ToArray(), calendar);
+
+    // The document is parsed from memory the caller no longer touches, so no further copy is made.
+    private static RoundReadResult ReadCore(ReadOnlyMemory<byte> utf8Memory, WorkingDayCalendar calendar)
     {
+        var utf8Json = utf8Memory.Span;
         if (utf8Json.StartsWith("\uFEFF"u8))
         {
-            utf8Json = utf8Json[3..];
+            utf8Memory = utf8Memory[3..];
+            utf8Json = utf8Memory.Span;
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(utf8Memory, new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException e)
         {
@@ -108,7 +113,7 @@ public static class RoundJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), calendar);
+        return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), calendar);
     }
 
     /// <summary>Reads and validates a round from a file, with China's working-day calendar.</summary>
@@ -127,7 +132,7 @@ public static class RoundJson
     public static RoundReadResult ReadFile(string path, WorkingDayCalendar calendar)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return Read(File.ReadAllBytes(path), calendar);
+        return ReadCore(File.ReadAllBytes(path), calendar);
     }
 
     /// <summary>Writes a round as indented UTF-8 JSON (no byte order mark).</summary>

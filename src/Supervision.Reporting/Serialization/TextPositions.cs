@@ -5,21 +5,42 @@ internal readonly ref struct TextPositions(ReadOnlySpan<byte> utf8)
 {
     private readonly ReadOnlySpan<byte> _utf8 = utf8;
 
-    public (int Line, int Column) At(long offset)
+    // Many offsets in one pass: a report with thousands of problems must not rescan the file per problem.
+    public Dictionary<long, (int Line, int Column)> AtAll(IEnumerable<long> offsets)
     {
-        var end = (int)Math.Min(offset, _utf8.Length);
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < end; i++)
+        var sorted = offsets.Distinct().Order().ToArray();
+        var result = new Dictionary<long, (int, int)>(sorted.Length);
+        int line = 1, column = 1, next = 0;
+        for (var i = 0; next < sorted.Length; i++)
         {
+            while (next < sorted.Length && sorted[next] <= i)
+            {
+                result[sorted[next++]] = (line, column);
+            }
+
+            if (i >= _utf8.Length)
+            {
+                // Offsets past the end sit at the end.
+                while (next < sorted.Length)
+                {
+                    result[sorted[next++]] = (line, column);
+                }
+
+                break;
+            }
+
             if (_utf8[i] == (byte)'\n')
             {
                 line++;
-                lineStart = i + 1;
+                column = 1;
+            }
+            else if ((_utf8[i] & 0xC0) != 0x80)
+            {
+                column++;
             }
         }
 
-        return (line, Column(lineStart, end));
+        return result;
     }
 
     public (int Line, int Column) AtLine(int zeroBasedLine, long bytePositionInLine)

@@ -218,4 +218,27 @@ public sealed class RoundJsonTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Parse_ThousandsOfProblemsOnOneLine_EachAtItsOwnColumn()
+    {
+        var round = RandomRounds.Generate(3, findings: 3000);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(RoundJson.Serialize(round))!;
+        foreach (var finding in json["findings"]!.AsArray())
+        {
+            finding!["colour"] = "red";
+        }
+
+        var minified = json.ToJsonString();
+        var errors = RoundJson.Parse(minified).Report.Errors;
+
+        errors.Should().HaveCount(3000).And.OnlyContain(e => e.Line == 1);
+        var expected = new List<int>();
+        for (var at = minified.IndexOf("\"colour\"", StringComparison.Ordinal); at >= 0; at = minified.IndexOf("\"colour\"", at + 1, StringComparison.Ordinal))
+        {
+            expected.Add(at + 1);
+        }
+
+        errors.Select(e => e.Column!.Value).Should().Equal(expected);
+    }
 }
