@@ -146,7 +146,7 @@ internal static class ParagraphLayouter
                 // Even then, keep closing punctuation off the next line's start and opening
                 // punctuation off this line's end where the piece allows it.
                 int end = Math.Max(i, start + 1);
-                while (end > start + 1 && (clusters[end].Class == BreakClass.Closing || clusters[end - 1].Class == BreakClass.Opening))
+                while (end > start + 1 && (StartsLikeClosing(clusters[end]) || clusters[end - 1].Class == BreakClass.Opening))
                 {
                     end--;
                 }
@@ -165,6 +165,11 @@ internal static class ParagraphLayouter
     }
 
     /// <summary>Spaces are trimmed at a line end, so "《 " would leave the opening mark last on the line.</summary>
+    // A decimal point inside a number is classed with the digits, but cut out of its number it would
+    // still be a full stop at the start of a line.
+    private static bool StartsLikeClosing(Cluster c) =>
+        c.Class == BreakClass.Closing || (c.Text.Length == 1 && Clreq.Closing.Contains(c.Text[0], StringComparison.Ordinal));
+
     private static bool OpeningBeforeSpaces(List<Cluster> clusters, int i, int start)
     {
         if (clusters[i].Class != BreakClass.Space)
