@@ -35,9 +35,15 @@ internal static class RoundLoader
     // The default as-of date (DESIGN §12): the round's period end or today in the round's time zone, whichever is earlier.
     public static LocalDate DefaultAsOf(SupervisionRound round, IClock clock)
     {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(round.TimeZone) ?? DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        var today = Today(round, clock);
         return today < round.Period.End ? today : round.Period.End;
+    }
+
+    // Today where the round happens (its time zone, Asia/Shanghai when unknown).
+    public static LocalDate Today(SupervisionRound round, IClock clock)
+    {
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(round.TimeZone) ?? DateTimeZoneProviders.Tzdb[SupervisionRound.DefaultTimeZone];
+        return clock.GetCurrentInstant().InZone(zone).Date;
     }
 
     public static bool TryParseDate(CommandIo io, string? text, string option, out LocalDate? date)
@@ -51,7 +57,7 @@ internal static class RoundLoader
         var parsed = DatePattern.Parse(text);
         if (!parsed.Success)
         {
-            io.Error.WriteLine($"error: {option} '{text}' is not a date; write YYYY-MM-DD (e.g. 2022-11-30)");
+            io.Error.WriteLine($"error: {option} must be a date YYYY-MM-DD (e.g. 2022-11-30), got '{text}'");
             return false;
         }
 

@@ -47,40 +47,29 @@ internal static class ImportCommand
             return ExitCodes.UsageOrIo;
         }
 
-        LocalDate? asOf = null;
-        if (asOfText is not null)
+        // The date the units' reports arrive defaults to today where the round happens: unlike the statistics'
+        // as-of date it is not capped at the period's end — a note reported in December is dated in December.
+        if (!RoundLoader.TryParseDate(io, asOfText, "--as-of", out var asOf))
         {
-            var parsedDate = LocalDatePattern.Iso.Parse(asOfText);
-            if (!parsedDate.Success)
-            {
-                io.Error.WriteLine($"error: --as-of '{asOfText}' is not a date (YYYY-MM-DD)");
-                return ExitCodes.UsageOrIo;
-            }
-
-            asOf = parsedDate.Value;
+            return ExitCodes.UsageOrIo;
         }
 
-        foreach (var file in new[] { roundFile, returned })
+        if (!returned.Exists)
         {
-            if (!file.Exists)
-            {
-                io.Error.WriteLine($"error: file not found: {file.FullName}");
-                return ExitCodes.UsageOrIo;
-            }
+            io.Error.WriteLine($"error: file not found: {returned.FullName}");
+            return ExitCodes.UsageOrIo;
         }
 
-        var read = RoundJson.ReadFile(roundFile.FullName);
-        if (!read.IsValid)
+        var round = RoundLoader.Load(io, roundFile, out var exitCode);
+        if (round is null)
         {
-            io.WriteProblems(roundFile.Name, read.Report);
-            return ExitCodes.InvalidInput;
+            return exitCode;
         }
 
-        var round = read.GetValueOrThrow();
         LedgerImportResult result;
         try
         {
-            result = io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? Today(round, clock) }));
+            result = io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? RoundLoader.Today(round, clock) }));
         }
         catch (InvalidDataException e)
         {
@@ -113,14 +102,6 @@ internal static class ImportCommand
         }
 
         return changes.IsComplete ? ExitCodes.Success : ExitCodes.InvalidInput;
-    }
-
-    // The date the units' reports arrive: today where the round happens. Unlike the statistics' as-of date it is
-    // not capped at the period's end — a progress note reported in December is dated in December.
-    private static LocalDate Today(SupervisionRound round, IClock clock)
-    {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(round.TimeZone) ?? DateTimeZoneProviders.Tzdb[SupervisionRound.DefaultTimeZone];
-        return clock.GetCurrentInstant().InZone(zone).Date;
     }
 
     private static void WriteTable(TextWriter output, ChangeReport report)

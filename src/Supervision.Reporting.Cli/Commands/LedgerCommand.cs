@@ -44,33 +44,17 @@ internal static class LedgerCommand
             return ExitCodes.UsageOrIo;
         }
 
-        LocalDate? asOf = null;
-        if (asOfText is not null)
+        if (!RoundLoader.TryParseDate(io, asOfText, "--as-of", out var asOf))
         {
-            var parsed = LocalDatePattern.Iso.Parse(asOfText);
-            if (!parsed.Success)
-            {
-                io.Error.WriteLine($"error: --as-of '{asOfText}' is not a date (YYYY-MM-DD)");
-                return ExitCodes.UsageOrIo;
-            }
-
-            asOf = parsed.Value;
-        }
-
-        if (!file.Exists)
-        {
-            io.Error.WriteLine($"error: file not found: {file.FullName}");
             return ExitCodes.UsageOrIo;
         }
 
-        var read = RoundJson.ReadFile(file.FullName);
-        if (!read.IsValid)
+        var round = RoundLoader.Load(io, file, out var exitCode);
+        if (round is null)
         {
-            io.WriteProblems(file.Name, read.Report);
-            return ExitCodes.InvalidInput;
+            return exitCode;
         }
 
-        var round = read.GetValueOrThrow();
         var options = new LedgerOptions
         {
             AsOf = asOf ?? RoundLoader.DefaultAsOf(round, clock),

@@ -10,8 +10,6 @@ namespace Supervision.Reporting.Cli.Commands;
 
 internal static class StatsCommand
 {
-    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
-
     public static Command Create(CommandIo io, IClock clock)
     {
         var file = new Argument<FileInfo>("ROUND.json") { Description = "The round (JSON, format version 1)." };
@@ -44,41 +42,28 @@ internal static class StatsCommand
 
     private static int Run(CommandIo io, IClock clock, FileInfo file, string? asOfText, string format, string languageTag)
     {
-        LocalDate? asOf = null;
-        if (asOfText is not null)
+        if (!RoundLoader.TryParseDate(io, asOfText, "--as-of", out var asOf))
         {
-            var parsed = IsoDate.Parse(asOfText);
-            if (!parsed.Success)
-            {
-                io.Error.WriteLine($"error: --as-of must be a date YYYY-MM-DD, got '{asOfText}'");
-                return ExitCodes.UsageOrIo;
-            }
-
-            asOf = parsed.Value;
-        }
-
-        if (!file.Exists)
-        {
-            io.Error.WriteLine($"error: file not found: {file.FullName}");
             return ExitCodes.UsageOrIo;
         }
 
-        var result = RoundJson.ReadFile(file.FullName);
-        if (!result.IsValid)
+        // Warnings go to stderr too, so that stdout stays the requested document.
+        var round = RoundLoader.Load(io, file, out var exitCode);
+        if (round is null)
         {
-            io.WriteProblems(file.Name, result.Report);
-            io.Error.WriteLine($"invalid: {file.Name} ({result.Report.Errors.Count} error(s)); no statistics computed");
-            return ExitCodes.InvalidInput;
+            if (exitCode == ExitCodes.InvalidInput)
+            {
+                io.Error.WriteLine($"invalid: {file.Name}; no statistics computed");
+            }
+
+            return exitCode;
         }
 
-        // Warnings go to stderr so that stdout stays the requested document.
-        io.WriteProblems(file.Name, result.Report);
-        var round = result.GetValueOrThrow();
         Vocabulary.TryParseLanguage(languageTag, out var language);
         var date = asOf ?? RoundLoader.DefaultAsOf(round, clock);
         if (WorkingDayCalendar.China.DescribeCoverageGap(date, date) is { } gap)
         {
-            io.Error.WriteLine($"warning: --as-of {IsoDate.Format(date)}: {gap}");
+            io.Error.WriteLine($"warning: --as-of {date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: {gap}");
         }
 
         var statistics = RoundAnalytics.Compute(round, date);

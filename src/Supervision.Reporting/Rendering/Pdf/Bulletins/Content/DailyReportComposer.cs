@@ -13,8 +13,8 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 // with the §6 definition (distinct units among the day's inspections), since the analytics has no per-day figure.
 internal static class DailyReportComposer
 {
-    // Examples of the day's findings in the prose, and cases told in full: enough to stay within two pages.
-
+    // Cases told in full (the number of example findings quoted depends on the language: DailyPhrases):
+    // enough to stay within two pages.
     internal const int MaxCases = 2;
 
     internal const int TopGroups = 15;

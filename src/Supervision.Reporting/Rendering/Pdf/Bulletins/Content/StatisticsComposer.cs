@@ -12,7 +12,7 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 // summing breakdown rows into the folded (其余…) and difference rows, whose parts are analytics figures.
 internal static class StatisticsComposer
 {
-    // Tables keep to a page or so whatever the size of the round (DESIGN §11): the rest goes into one "其他" row.
+    // Tables keep to a page or so whatever the size of the round (DESIGN §11): the rest goes into one row that says what it holds (其余5类).
     // A city has up to about twenty counties, districts and county-level cities; all of them are listed.
     internal const int TopAreas = 20;
 
