@@ -91,7 +91,7 @@ internal sealed class ChineseCasePhrases : CasePhrases
     public override string Preamble(LocalDate start, string authority, int groups, int focusAreas, string roundTitle, string topic, int cases)
     {
         var text = new StringBuilder();
-        text.Append(F(L("{0}年{1}月以来，"), start.Year, start.Month)).Append(authority);
+        text.Append(ChineseText.YearMonth(start)).Append(L("以来，")).Append(authority);
         if (groups > 0)
         {
             text.Append(F(L("组建{0}个监督检查组，"), TitleCount(groups)));

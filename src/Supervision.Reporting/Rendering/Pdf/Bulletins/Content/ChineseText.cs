@@ -1,16 +1,19 @@
 using System.Globalization;
 using NodaTime;
 using Supervision.Reporting.Analytics;
+using Supervision.Reporting.Domain;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 
 // Small pieces of Chinese official-document prose shared by the composers.
 internal static class ChineseText
 {
-    // Counts in titles: Chinese numerals up to ten (三起), Arabic above (12起), as official titles do.
-    public static string TitleCount(int n) => n <= 10 ? ChineseFormat.Numeral(n) : n.ToString(CultureInfo.InvariantCulture);
+    public static string YearMonth(LocalDate date) => YearMonth(date, Language.ZhHans);
 
-    public static string YearMonth(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月");
+    // 2022年11月, or November 2022 in English: the one written form of a month in the prose.
+    public static string YearMonth(LocalDate date, Language language) => language == Language.English
+        ? date.ToString("MMMM uuuu", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月");
 
     // Ends a sentence with 。 unless it already ends with closing punctuation.
     public static string Sentence(string text)

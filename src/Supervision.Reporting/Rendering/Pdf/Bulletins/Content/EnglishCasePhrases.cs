@@ -83,7 +83,7 @@ internal sealed class EnglishCasePhrases : CasePhrases
 
     public override string Preamble(LocalDate start, string authority, int groups, int focusAreas, string roundTitle, string topic, int cases) =>
         F("Since {0}, {1} has carried out {2}{3}{4}, dealing strictly with inaction, formalism and bureaucratism in {5} work. To uphold discipline and serve as a warning, {6} typical case{7} {8} notified as follows:",
-            ChineseFormat.Date(start, Language)[(ChineseFormat.Date(start, Language).IndexOf(' ', StringComparison.Ordinal) + 1)..],
+            ChineseText.YearMonth(start, Language),
             authority,
             roundTitle,
             groups > 0 ? F(" with {0} inspection group{1}", groups, groups == 1 ? string.Empty : "s") : string.Empty,

@@ -13,7 +13,5 @@ internal readonly record struct LocalDateText(LocalDate Date, LocalDate PeriodSt
 
     public string Full => ChineseFormat.Date(Date, Language);
 
-    public string StartYearMonth => Language == Language.English
-        ? PeriodStart.ToString("MMMM uuuu", CultureInfo.InvariantCulture)
-        : ChineseText.YearMonth(PeriodStart);
+    public string StartYearMonth => ChineseText.YearMonth(PeriodStart, Language);
 }
