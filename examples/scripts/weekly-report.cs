@@ -8,6 +8,7 @@ using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Rendering.Excel;
 using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Serialization;
+using Supervision.Reporting.Formatting;
 
 var path = args.Length > 0 ? args[0] : "examples/data/guilin-2022-11.json";
 var asOf = args.Length > 1 ? LocalDatePattern.Iso.Parse(args[1]).Value : new LocalDate(2022, 11, 30);

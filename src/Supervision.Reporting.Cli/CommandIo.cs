@@ -13,9 +13,9 @@ internal sealed class CommandIo(TextWriter stdout, TextWriter stderr)
     // Progress is shown only when stderr is the console's own terminal, never into a redirected stream.
     public bool ShowsProgress { get; } = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
 
-    public void WriteProblems(string source, ValidationReport report)
+    public void WriteProblems(string source, DiagnosticReport report)
     {
-        foreach (var problem in report.Problems)
+        foreach (var problem in report.Diagnostics)
         {
             Error.WriteLine($"{source}: {problem}");
         }

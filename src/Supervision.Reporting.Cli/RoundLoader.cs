@@ -29,21 +29,7 @@ internal static class RoundLoader
             return null;
         }
 
-        return result.Round;
-    }
-
-    // The default as-of date (DESIGN §12): the round's period end or today in the round's time zone, whichever is earlier.
-    public static LocalDate DefaultAsOf(SupervisionRound round, IClock clock)
-    {
-        var today = Today(round, clock);
-        return today < round.Period.End ? today : round.Period.End;
-    }
-
-    // Today where the round happens (its time zone, Asia/Shanghai when unknown).
-    public static LocalDate Today(SupervisionRound round, IClock clock)
-    {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(round.TimeZone) ?? DateTimeZoneProviders.Tzdb[SupervisionRound.DefaultTimeZone];
-        return clock.GetCurrentInstant().InZone(zone).Date;
+        return result.Value;
     }
 
     public static bool TryParseDate(CommandIo io, string? text, string option, out LocalDate? date)

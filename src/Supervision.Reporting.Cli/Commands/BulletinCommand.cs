@@ -62,19 +62,21 @@ internal static class BulletinCommand
                 return ExitCodes.UsageOrIo;
             }
 
-            var ok = BulletinSpecJson.TryReadFile(specFile.FullName, out spec, out var report);
-            io.WriteProblems(specFile.Name, report);
-            if (!ok)
+            var read = BulletinSpecJson.ReadFile(specFile.FullName);
+            io.WriteProblems(specFile.Name, read.Report);
+            if (!read.IsValid)
             {
                 return ExitCodes.InvalidInput;
             }
+
+            spec = read.Value;
         }
 
         // Options on the command line win over the spec file.
         spec = spec with
         {
             Kind = kind switch { "statistics" => BulletinKind.Statistics, "daily" => BulletinKind.Daily, "typical-cases" => BulletinKind.TypicalCases, _ => spec.Kind },
-            AsOf = asOf ?? spec.AsOf ?? RoundLoader.DefaultAsOf(round, clock),
+            AsOf = asOf ?? spec.AsOf ?? round.DefaultAsOf(clock),
             ReportDate = date ?? spec.ReportDate,
             Audience = audience switch { "internal" => Audience.Internal, "public" => Audience.Public, _ => spec.Audience },
             Language = language is not null && Vocabulary.TryParseLanguage(language, out var lang) ? lang : spec.Language,
@@ -82,7 +84,7 @@ internal static class BulletinCommand
 
         try
         {
-            var result = io.Busy("Writing the bulletin…", () => Bulletin.WriteFile(round, spec, output.FullName));
+            var result = io.Busy("Writing the bulletin…", () => Bulletin.WriteFile(round, output.FullName, spec));
             foreach (var warning in result.Warnings)
             {
                 io.Error.WriteLine($"warning: {warning}");
@@ -91,7 +93,7 @@ internal static class BulletinCommand
             io.Out.WriteLine(output.FullName);
             return ExitCodes.Success;
         }
-        catch (RoundValidationException e)
+        catch (InvalidInputException e)
         {
             io.WriteProblems(specFile?.Name ?? "spec", e.Report);
             return ExitCodes.InvalidInput;

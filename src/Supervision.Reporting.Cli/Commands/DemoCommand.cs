@@ -67,17 +67,17 @@ internal static class DemoCommand
         written.Add(ledgerPath);
 
         var typical = Path.Combine(output.FullName, "guilin-2022-11-typical-cases.pdf");
-        Report(io, Bulletin.WriteFile(round, new BulletinSpec { DocumentNumber = "桂纪通〔2022〕12号" }, typical));
+        Report(io, Bulletin.WriteFile(round, typical, new BulletinSpec { DocumentNumber = "桂纪通〔2022〕12号" }));
         written.Add(typical);
 
         // The month's 情况通报 as of the period end, and the daily report of 17 November: a busy day (a measure in
         // 雁山区, the second 常委会 meeting, the 自治区 working group arriving).
         var statistics = Path.Combine(output.FullName, "guilin-2022-11-statistics.pdf");
-        Report(io, Bulletin.WriteFile(round, new BulletinSpec { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = new NodaTime.LocalDate(2022, 11, 30) }, statistics));
+        Report(io, Bulletin.WriteFile(round, statistics, new BulletinSpec { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = new NodaTime.LocalDate(2022, 11, 30) }));
         written.Add(statistics);
 
         var daily = Path.Combine(output.FullName, "guilin-2022-11-daily-2022-11-17.pdf");
-        Report(io, Bulletin.WriteFile(round, new BulletinSpec { Kind = BulletinKind.Daily, ReportDate = new NodaTime.LocalDate(2022, 11, 17) }, daily));
+        Report(io, Bulletin.WriteFile(round, daily, new BulletinSpec { Kind = BulletinKind.Daily, ReportDate = new NodaTime.LocalDate(2022, 11, 17) }));
         written.Add(daily);
 
         foreach (var path in written)

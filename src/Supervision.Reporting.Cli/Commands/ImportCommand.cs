@@ -66,18 +66,18 @@ internal static class ImportCommand
             return exitCode;
         }
 
-        LedgerImportResult result;
-        try
+        var read = io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? round.Today(clock) }));
+        if (read.Value is not { } result)
         {
-            result = io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? RoundLoader.Today(round, clock) }));
-        }
-        catch (InvalidDataException e)
-        {
-            io.Error.WriteLine($"error: {returned.Name}: {e.Message}");
+            foreach (var problem in read.Report.Errors)
+            {
+                io.Error.WriteLine($"error: {returned.Name}: {problem.Message}");
+            }
+
             return ExitCodes.UsageOrIo;
         }
 
-        var changes = result.Report;
+        var changes = result.Changes;
         WriteTable(io.Out, changes);
         WriteProblems(io.Error, changes);
 
@@ -163,7 +163,7 @@ internal static class ImportCommand
         foreach (var issue in report.UnknownIds)
         {
             // The "id" of an unknown row is whatever was typed in the id column (a footer may hold a name): the cell only.
-            error.WriteLine($"unknown: {issue.Cell}: {issue.Reason}");
+            error.WriteLine($"unknown: {issue.Location}: {issue.Message}");
         }
 
         foreach (var id in report.Missing)

@@ -57,7 +57,7 @@ internal static class LedgerCommand
 
         var options = new LedgerOptions
         {
-            AsOf = asOf ?? RoundLoader.DefaultAsOf(round, clock),
+            AsOf = asOf ?? round.DefaultAsOf(clock),
             Audience = string.Equals(audienceText, "public", StringComparison.Ordinal) ? Audience.Public : Audience.Internal,
             Language = language,
             Paper = string.Equals(paperText, "A3", StringComparison.OrdinalIgnoreCase) ? LedgerPaper.A3 : LedgerPaper.A4,

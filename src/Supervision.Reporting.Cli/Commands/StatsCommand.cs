@@ -60,7 +60,7 @@ internal static class StatsCommand
         }
 
         Vocabulary.TryParseLanguage(languageTag, out var language);
-        var date = asOf ?? RoundLoader.DefaultAsOf(round, clock);
+        var date = asOf ?? round.DefaultAsOf(clock);
         if (WorkingDayCalendar.China.DescribeCoverageGap(date, date) is { } gap)
         {
             io.Error.WriteLine($"warning: --as-of {date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: {gap}");

@@ -21,10 +21,10 @@ internal static class HolidayScheduleReader
     private const string OffDaysProperty = "offDays";
     private const string WorkDaysProperty = "workDays";
 
-    public static (ImmutableSortedSet<int> Years, ImmutableSortedSet<LocalDate> OffDays, ImmutableSortedSet<LocalDate> WorkDays) Read(
+    public static (ImmutableSortedSet<int> Years, ImmutableSortedSet<LocalDate> OffDays, ImmutableSortedSet<LocalDate> WorkDays, List<Diagnostic> Problems) Read(
         JsonDocument document)
     {
-        var problems = new List<string>();
+        var problems = new List<Diagnostic>();
         var years = ImmutableSortedSet.CreateBuilder<int>();
         var off = new Dictionary<LocalDate, string>();
         var work = new Dictionary<LocalDate, string>();
@@ -32,15 +32,15 @@ internal static class HolidayScheduleReader
         JsonElement root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"$: expected a JSON object with a \"years\" property, found {Describe(root)}");
+            problems.Add(Problem("$", $"expected a JSON object with a \"years\" property, found {Describe(root)}"));
         }
         else if (!root.TryGetProperty("years", out JsonElement yearsElement))
         {
-            problems.Add("$: the \"years\" property is missing");
+            problems.Add(Problem("$", "the \"years\" property is missing"));
         }
         else if (yearsElement.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"$.years: expected an object keyed by year, found {Describe(yearsElement)}");
+            problems.Add(Problem("$.years", $"expected an object keyed by year, found {Describe(yearsElement)}"));
         }
         else
         {
@@ -54,44 +54,40 @@ internal static class HolidayScheduleReader
         {
             if (work.TryGetValue(date, out string? workPath))
             {
-                problems.Add($"{offPath}: {Format(date)} is listed both as an off day and as a working day (at {workPath})");
+                problems.Add(Problem(offPath, $"{Format(date)} is listed both as an off day and as a working day (at {workPath})"));
             }
         }
 
-        if (problems.Count > 0)
-        {
-            throw new FormatException(
-                "The holiday schedule JSON is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
-        }
-
-        return (years.ToImmutable(), off.Keys.ToImmutableSortedSet(), work.Keys.ToImmutableSortedSet());
+        return (years.ToImmutable(), off.Keys.ToImmutableSortedSet(), work.Keys.ToImmutableSortedSet(), problems);
     }
+
+    private static Diagnostic Problem(string path, string message) => Diagnostic.Error("calendar-format", message, DiagnosticLocation.Json(path));
 
     private static void ReadYear(
         JsonProperty yearProperty,
         ImmutableSortedSet<int>.Builder years,
         Dictionary<LocalDate, string> off,
         Dictionary<LocalDate, string> work,
-        List<string> problems)
+        List<Diagnostic> problems)
     {
         string path = $"$.years['{yearProperty.Name}']";
         if (yearProperty.Name.Length != 4
             || !int.TryParse(yearProperty.Name, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
             || year < 1)
         {
-            problems.Add($"{path}: the year key must be a four-digit year such as \"2027\"");
+            problems.Add(Problem(path, $"the year key must be a four-digit year such as \"2027\""));
             return;
         }
 
         if (!years.Add(year))
         {
-            problems.Add($"{path}: year {yearProperty.Name} appears more than once");
+            problems.Add(Problem(path, $"year {yearProperty.Name} appears more than once"));
             return;
         }
 
         if (yearProperty.Value.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"{path}: expected an object with \"{OffDaysProperty}\" and \"{WorkDaysProperty}\", found {Describe(yearProperty.Value)}");
+            problems.Add(Problem(path, $"expected an object with \"{OffDaysProperty}\" and \"{WorkDaysProperty}\", found {Describe(yearProperty.Value)}"));
             return;
         }
 
@@ -109,13 +105,13 @@ internal static class HolidayScheduleReader
             }
             else
             {
-                problems.Add($"{listPath}: unknown property (expected \"{OffDaysProperty}\" or \"{WorkDaysProperty}\")");
+                problems.Add(Problem(listPath, $"unknown property (expected \"{OffDaysProperty}\" or \"{WorkDaysProperty}\")"));
                 continue;
             }
 
             if (list.Value.ValueKind != JsonValueKind.Array)
             {
-                problems.Add($"{listPath}: expected an array of dates, found {Describe(list.Value)}");
+                problems.Add(Problem(listPath, $"expected an array of dates, found {Describe(list.Value)}"));
                 continue;
             }
 
@@ -126,7 +122,7 @@ internal static class HolidayScheduleReader
                 index++;
                 if (item.ValueKind != JsonValueKind.String)
                 {
-                    problems.Add($"{itemPath}: expected a date string YYYY-MM-DD, found {Describe(item)}");
+                    problems.Add(Problem(itemPath, $"expected a date string YYYY-MM-DD, found {Describe(item)}"));
                     continue;
                 }
 
@@ -134,16 +130,16 @@ internal static class HolidayScheduleReader
                 ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
                 if (!parsed.Success)
                 {
-                    problems.Add($"{itemPath}: \"{text}\" is not a date in the form YYYY-MM-DD");
+                    problems.Add(Problem(itemPath, $"\"{text}\" is not a date in the form YYYY-MM-DD"));
                     continue;
                 }
 
                 LocalDate date = parsed.Value;
                 if (!WorkingDayCalendar.BelongsToNoticeYear(date, year))
                 {
-                    problems.Add(string.Create(
+                    problems.Add(Problem(itemPath, string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{itemPath}: {text} is outside the notice year {year} (a notice lists dates in its own year and, for a New Year block, the previous December)"));
+                        $"{text} is outside the notice year {year} (a notice lists dates in its own year and, for a New Year block, the previous December)")));
                     continue;
                 }
 

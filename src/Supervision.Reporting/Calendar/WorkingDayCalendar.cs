@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Supervision.Reporting.Serialization;
 
 namespace Supervision.Reporting.Calendar;
 
@@ -98,45 +99,44 @@ public sealed class WorkingDayCalendar
     /// dates of the previous December. Other top-level properties (such as <c>source</c>) are ignored.
     /// </remarks>
     /// <param name="utf8Json">The JSON text, UTF-8 encoded. It is read to the end and not closed.</param>
-    /// <returns>A calendar covering the years in the file.</returns>
+    /// <returns>
+    /// A calendar covering the years in the file, or every problem with its JSON path (e.g.
+    /// <c>$.years['2027'].offDays[3]: "2027-02-30" is not a date in the form YYYY-MM-DD</c>); a date listed both as
+    /// an off day and as a working day is such a problem.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">
-    /// The text is not JSON, or does not follow the format: the message lists every problem with its
-    /// JSON path, e.g. <c>$.years['2027'].offDays[3]: "2027-02-30" is not a date in the form YYYY-MM-DD</c>.
-    /// A date listed both as an off day and as a working day is such a problem.
-    /// </exception>
-    public static WorkingDayCalendar FromJson(Stream utf8Json)
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ReadResult<WorkingDayCalendar> ReadJson(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return ReadJson(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>Reads a calendar from JSON text; see <see cref="ReadJson(Stream)"/> for the format.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>A calendar covering the years in the text, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ReadResult<WorkingDayCalendar> ParseJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ReadJson(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    private static ReadResult<WorkingDayCalendar> ReadJson(ReadOnlyMemory<byte> utf8Json)
+    {
         try
         {
             using JsonDocument document = JsonDocument.Parse(utf8Json);
-            return FromDocument(document);
+            var (years, off, work, problems) = HolidayScheduleReader.Read(document);
+            return problems.Count > 0
+                ? new ReadResult<WorkingDayCalendar>(null, new DiagnosticReport(problems))
+                : new ReadResult<WorkingDayCalendar>(new WorkingDayCalendar(years, off, work), DiagnosticReport.Empty);
         }
         catch (JsonException e)
         {
-            throw SyntaxError(e);
-        }
-    }
-
-    /// <summary>Reads a calendar from JSON text; see <see cref="FromJson(Stream)"/> for the format.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>A calendar covering the years in the text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">
-    /// The text is not JSON, or does not follow the format: the message lists every problem with its JSON path.
-    /// </exception>
-    public static WorkingDayCalendar FromJson(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(json);
-            return FromDocument(document);
-        }
-        catch (JsonException e)
-        {
-            throw SyntaxError(e);
+            return new ReadResult<WorkingDayCalendar>(null, new DiagnosticReport([JsonProblems.Syntax(utf8Json.Span, e)]));
         }
     }
 
@@ -390,21 +390,8 @@ public sealed class WorkingDayCalendar
     {
         using Stream stream = typeof(WorkingDayCalendar).Assembly.GetManifestResourceStream(ChinaResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ChinaResourceName} is missing from the assembly.");
-        return FromJson(stream);
+        return ReadJson(stream).GetValueOrThrow();
     }
-
-    private static WorkingDayCalendar FromDocument(JsonDocument document)
-    {
-        var (years, off, work) = HolidayScheduleReader.Read(document);
-        return new WorkingDayCalendar(years, off, work);
-    }
-
-    private static FormatException SyntaxError(JsonException e) =>
-        new(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"The holiday schedule is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}"),
-            e);
 
     private WorkingDayCalendar Combine(
         ImmutableSortedSet<int> years,

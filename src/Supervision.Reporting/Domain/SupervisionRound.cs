@@ -9,8 +9,8 @@ namespace Supervision.Reporting.Domain;
 /// </summary>
 /// <remarks>
 /// Immutable, with equality by value. Build one in code with object initializers, or read one from JSON
-/// with <see cref="Serialization.RoundJson"/>; check one built in code with
-/// <see cref="Validation.RoundValidator"/>. Lists keep the order given, which is the order of the JSON
+/// with <see cref="RoundJson"/>; check one built in code with
+/// <see cref="RoundValidator"/>. Lists keep the order given, which is the order of the JSON
 /// arrays, so problems are reported with the JSON path of the item.
 /// </remarks>
 public sealed record SupervisionRound
@@ -147,6 +147,31 @@ public sealed record SupervisionRound
     /// <summary>The notices that notify <paramref name="findingId"/>, in round order.</summary>
     /// <param name="findingId">The finding id.</param>
     public IReadOnlyList<PublicNotice> NoticesFor(string findingId) => Index.NoticesFor(findingId);
+
+    /// <summary>Today where the round happens: the date now in the round's <see cref="TimeZone"/> (Asia/Shanghai when the zone is unknown).</summary>
+    /// <param name="clock">The clock; <c>NodaTime.SystemClock.Instance</c> for the real time, a fake clock in tests.</param>
+    /// <returns>Today's date in the round's zone.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public LocalDate Today(IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZone) ?? DateTimeZoneProviders.Tzdb[DefaultTimeZone];
+        return clock.GetCurrentInstant().InZone(zone).Date;
+    }
+
+    /// <summary>
+    /// The as-of date to use when none is given (the command line's rule): the end of the round's period, or today
+    /// in the round's time zone, whichever is earlier — so a running round is reported as of today and a finished one
+    /// as of its last day.
+    /// </summary>
+    /// <param name="clock">The clock; <c>NodaTime.SystemClock.Instance</c> for the real time.</param>
+    /// <returns>The default as-of date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public LocalDate DefaultAsOf(IClock clock)
+    {
+        var today = Today(clock);
+        return today < Period.End ? today : Period.End;
+    }
 
     /// <summary>Describes the round by id and size (never by personal data).</summary>
     public override string ToString() =>

@@ -14,9 +14,9 @@ internal abstract class JsonDocumentReader
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
 
-    private readonly List<ValidationProblem> _problems = [];
+    private readonly List<Diagnostic> _problems = [];
 
-    public IReadOnlyList<ValidationProblem> Problems => _problems;
+    public IReadOnlyList<Diagnostic> Problems => _problems;
 
     // Enumerates an object's properties, reporting duplicates (the last one would silently win otherwise).
     protected List<Property> Properties(JsonElement e, string path)
@@ -244,7 +244,7 @@ internal abstract class JsonDocumentReader
         Error(path, "type", $"expected {expected}, found {Describe(actual.ValueKind)}");
 
     protected void Error(string path, string rule, string message) =>
-        _problems.Add(new ValidationProblem { Severity = ProblemSeverity.Error, Path = path, Rule = rule, Message = message });
+        _problems.Add(Diagnostic.Error(rule, message, DiagnosticLocation.Json(path)));
 
     protected static string Describe(JsonValueKind kind) => kind switch
     {

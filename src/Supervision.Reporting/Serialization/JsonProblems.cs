@@ -6,7 +6,7 @@ namespace Supervision.Reporting.Serialization;
 // Turns JSON parse failures into problems, and places problems at their line and column.
 internal static class JsonProblems
 {
-    public static ValidationProblem Syntax(ReadOnlySpan<byte> utf8Json, JsonException e)
+    public static Diagnostic Syntax(ReadOnlySpan<byte> utf8Json, JsonException e)
     {
         var message = e.Message;
         foreach (var marker in new[] { " Path: ", " LineNumber: " })
@@ -24,31 +24,26 @@ internal static class JsonProblems
             (line, column) = new TextPositions(utf8Json).AtLine((int)zeroBasedLine, e.BytePositionInLine ?? 0);
         }
 
-        return new ValidationProblem
-        {
-            Severity = ProblemSeverity.Error,
-            Path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path,
-            Rule = "syntax",
-            Message = $"the file is not valid JSON: {message.TrimEnd()}",
-            Line = line,
-            Column = column,
-        };
+        return Diagnostic.Error(
+            "syntax",
+            $"the file is not valid JSON: {message.TrimEnd()}",
+            DiagnosticLocation.Json(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, line, column));
     }
 
-    public static List<ValidationProblem> Locate(ReadOnlySpan<byte> utf8Json, List<ValidationProblem> problems)
+    public static List<Diagnostic> Locate(ReadOnlySpan<byte> utf8Json, List<Diagnostic> problems)
     {
         if (problems.Count == 0)
         {
             return problems;
         }
 
-        var positions = JsonProblemLocator.Locate(utf8Json, problems.Select(p => p.Path).Distinct(StringComparer.Ordinal).ToList());
+        var positions = JsonProblemLocator.Locate(utf8Json, problems.Select(p => p.Location.Path!).Distinct(StringComparer.Ordinal).ToList());
         return
         [
             .. problems
-                .Select(p => positions.TryGetValue(p.Path, out var at) ? p with { Line = at.Line, Column = at.Column } : p)
-                .OrderBy(p => p.Line ?? int.MaxValue)
-                .ThenBy(p => p.Column ?? int.MaxValue),
+                .Select(p => positions.TryGetValue(p.Location.Path!, out var at) ? p.At(p.Location.WithPosition(at.Line, at.Column)) : p)
+                .OrderBy(p => p.Location.Line ?? int.MaxValue)
+                .ThenBy(p => p.Location.Column ?? int.MaxValue),
         ];
     }
 }

@@ -11,7 +11,7 @@ namespace Supervision.Reporting.Validation;
 // Enum values have no placeholder of their own, so the reader passes the paths it could not read.
 internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar calendar, IReadOnlySet<string>? unreadable = null)
 {
-    private readonly List<ValidationProblem> _problems = [];
+    private readonly List<Diagnostic> _problems = [];
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groupIds = new(StringComparer.Ordinal);
@@ -19,7 +19,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _focusAreaCodes = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<ValidationProblem> Problems => _problems;
+    public IReadOnlyList<Diagnostic> Problems => _problems;
 
     public void CheckAll()
     {
@@ -590,10 +590,10 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     }
 
     private void Error(string path, string rule, string message) =>
-        _problems.Add(new ValidationProblem { Severity = ProblemSeverity.Error, Path = path, Rule = rule, Message = message });
+        _problems.Add(Diagnostic.Error(rule, message, DiagnosticLocation.Json(path)));
 
     private void Warning(string path, string rule, string message) =>
-        _problems.Add(new ValidationProblem { Severity = ProblemSeverity.Warning, Path = path, Rule = rule, Message = message });
+        _problems.Add(Diagnostic.Warning(rule, message, DiagnosticLocation.Json(path)));
 
     private static bool Known(LocalDate date) => date != default;
 

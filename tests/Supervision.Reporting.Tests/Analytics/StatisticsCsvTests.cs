@@ -1,6 +1,7 @@
 using System.Text;
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Serialization;
 using static Supervision.Reporting.Tests.Analytics.AnalyticsRounds;
 
 namespace Supervision.Reporting.Tests.Analytics;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Serialization;
 using Supervision.Reporting.Tests.Support;
 using static Supervision.Reporting.Tests.Analytics.AnalyticsRounds;
 

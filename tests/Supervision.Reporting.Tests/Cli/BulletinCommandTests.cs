@@ -122,7 +122,7 @@ public sealed class BulletinCommandTests : IDisposable
     {
         var round = Example.Guilin;
 
-        RoundLoader.DefaultAsOf(round, new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0))).Should().Be(new LocalDate(2022, 11, 30));
-        RoundLoader.DefaultAsOf(round, new FakeClock(Instant.FromUtc(2022, 11, 20, 17, 0))).Should().Be(new LocalDate(2022, 11, 21), "01:00 in Shanghai is already the 21st");
+        round.DefaultAsOf(new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0))).Should().Be(new LocalDate(2022, 11, 30));
+        round.DefaultAsOf(new FakeClock(Instant.FromUtc(2022, 11, 20, 17, 0))).Should().Be(new LocalDate(2022, 11, 21), "01:00 in Shanghai is already the 21st");
     }
 }

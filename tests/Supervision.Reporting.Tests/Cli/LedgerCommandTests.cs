@@ -66,7 +66,7 @@ public sealed class LedgerCommandTests : IDisposable
         RunAt(today, "ledger", Example.Path, "-o", Out()).ExitCode.Should().Be(0);
 
         LedgerReader.Str(LedgerReader.Read(File.ReadAllBytes(Out()))[0].Rows[1][0]).Should().Be("截至2022年11月21日");
-        RoundLoader.DefaultAsOf(Example.Guilin, new FakeClock(today)).Should().Be(new LocalDate(2022, 11, 21));
+        Example.Guilin.DefaultAsOf(new FakeClock(today)).Should().Be(new LocalDate(2022, 11, 21));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Supervision.Reporting.Domain;
 using Supervision.Reporting.Rendering.Excel;
 using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Serialization;
+using Supervision.Reporting.Formatting;
 
 namespace Supervision.Reporting.Tests.Docs;
 

@@ -62,7 +62,7 @@ public sealed class EdgeRoundTests
     {
         var act = () => Bulletin.Write(Round("empty"), new BulletinSpec(), Stream.Null, Bare);
 
-        act.Should().Throw<RoundValidationException>().Which.Report.Errors.Single().Rule.Should().Be("no-cases");
+        act.Should().Throw<InvalidInputException>().Which.Report.Errors.Single().Rule.Should().Be("no-cases");
     }
 
     [Fact]

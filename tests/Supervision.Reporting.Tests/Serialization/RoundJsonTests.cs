@@ -198,7 +198,7 @@ public sealed class RoundJsonTests
 
         var act = () => result.GetValueOrThrow();
 
-        act.Should().Throw<RoundValidationException>().Which.Report.Errors.Should().HaveCount(5);
+        act.Should().Throw<InvalidInputException>().Which.Report.Errors.Should().HaveCount(5);
     }
 
     [Fact]

@@ -399,7 +399,7 @@ public sealed class RoundValidatorTests
         report.ToString().Should().NotContain("张某某");
     }
 
-    private static ValidationProblem SingleError(SupervisionRound round)
+    private static Diagnostic SingleError(SupervisionRound round)
     {
         var report = RoundValidator.Validate(round);
         report.Errors.Should().ContainSingle(because: report.ToString());

@@ -16,11 +16,11 @@ internal sealed class CellTextSanitizer
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000D\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
-    private readonly List<LedgerWarning> warnings = [];
+    private readonly List<Diagnostic> warnings = [];
 
     public int WarningCount { get; private set; }
 
-    public IReadOnlyList<LedgerWarning> Warnings => warnings;
+    public IReadOnlyList<Diagnostic> Warnings => warnings;
 
     public string Clean(string text, string sheet, int column, int row)
     {
@@ -65,27 +65,27 @@ internal sealed class CellTextSanitizer
             builder.Append(c);
         }
 
-        var where = Reference(sheet, column, row);
+        var where = DiagnosticLocation.SheetCell(sheet, CellName(column, row));
         if (removed)
         {
-            Add(new LedgerWarning(LedgerWarningKind.ControlCharactersRemoved, where, "control characters removed (a worksheet cell cannot hold them)"));
+            Add(Diagnostic.Warning("control-characters-removed", "control characters removed (a worksheet cell cannot hold them)", where));
         }
 
         if (builder.Length > MaxCellLength)
         {
             // Never cut a surrogate pair in two.
             var keep = char.IsHighSurrogate(builder[MaxCellLength - 1]) ? MaxCellLength - 1 : MaxCellLength;
-            Add(new LedgerWarning(
-                LedgerWarningKind.TextTruncated,
-                where,
-                string.Create(CultureInfo.InvariantCulture, $"text of {builder.Length} characters truncated to {keep} (the Excel cell limit is {MaxCellLength})")));
+            Add(Diagnostic.Warning(
+                "text-truncated",
+                string.Create(CultureInfo.InvariantCulture, $"text of {builder.Length} characters truncated to {keep} (the Excel cell limit is {MaxCellLength})"),
+                where));
             builder.Length = keep;
         }
 
         return builder.ToString();
     }
 
-    private void Add(LedgerWarning warning)
+    private void Add(Diagnostic warning)
     {
         WarningCount++;
         if (warnings.Count < LedgerResult.MaxListedWarnings)
@@ -93,6 +93,9 @@ internal sealed class CellTextSanitizer
             warnings.Add(warning);
         }
     }
+
+    public static string CellName(int column, int row) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ColumnName(column)}{row}");
 
     public static string Reference(string sheet, int column, int row) =>
         string.Create(CultureInfo.InvariantCulture, $"{sheet}!{ColumnName(column)}{row}");

@@ -1,5 +1,6 @@
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Formatting;
 
 namespace Supervision.Reporting.Rendering.Excel;
 

@@ -89,6 +89,11 @@ internal sealed partial class LedgerWriter
             }
 
             number++;
+            if (progress is not null && (number & 1023) == 0)
+            {
+                progress.Report(new WriteProgress("writing rows", number, rowCount));
+            }
+
             var row = DetailHeaderRow + number;
             var light = LedgerLights.Of(finding, asOf, analytics);
             var lines = 1;

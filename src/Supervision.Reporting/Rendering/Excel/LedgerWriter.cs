@@ -1,10 +1,10 @@
 using System.Globalization;
 using NodaTime;
-using Supervision.Reporting.Analytics;
 using SpreadCheetah;
 using SpreadCheetah.Metadata;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
+using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Privacy;
 
@@ -39,8 +39,11 @@ internal sealed partial class LedgerWriter
     // The round's statistics as of the date, computed for 汇总 and reused by 说明.
     private RoundStatistics? statistics;
 
-    public LedgerWriter(SupervisionRound round, LedgerOptions options)
+    private readonly IProgress<WriteProgress>? progress;
+
+    public LedgerWriter(SupervisionRound round, LedgerOptions options, IProgress<WriteProgress>? progress)
     {
+        this.progress = progress;
         this.round = round;
         this.options = options;
         language = options.Language;
@@ -96,6 +99,7 @@ internal sealed partial class LedgerWriter
 
             cancellationToken.ThrowIfCancellationRequested();
             scratch.Position = 0;
+            progress?.Report(new WriteProgress("finishing", 0, null));
             PackageFinisher.Finish(scratch, output, new PackageFinish
             {
                 Sheets = finishes,

@@ -5,6 +5,7 @@ using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Tests.Support;
+using Supervision.Reporting.Formatting;
 using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting.Tests.Rendering.Bulletins;
@@ -185,7 +186,7 @@ public sealed class DailyReportTests
     {
         var act = () => Render(Spec with { ReportDate = new LocalDate(2022, 10, 1) });
 
-        act.Should().Throw<RoundValidationException>().Which.Report.Errors.Should().ContainSingle(p => p.Path == "$.reportDate");
+        act.Should().Throw<InvalidInputException>().Which.Report.Errors.Should().ContainSingle(p => p.Path == "$.reportDate");
     }
 
     [Fact]

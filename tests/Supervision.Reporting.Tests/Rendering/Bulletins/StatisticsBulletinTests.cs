@@ -5,6 +5,7 @@ using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Tests.Support;
+using Supervision.Reporting.Formatting;
 
 namespace Supervision.Reporting.Tests.Rendering.Bulletins;
 

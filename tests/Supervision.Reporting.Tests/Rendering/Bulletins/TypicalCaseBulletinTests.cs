@@ -149,7 +149,7 @@ public sealed class TypicalCaseBulletinTests
 
             var act = () => Bulletin.WriteFile(bad, new BulletinSpec(), path, Bare);
 
-            act.Should().Throw<RoundValidationException>().Which.Report.Errors.Should().ContainSingle();
+            act.Should().Throw<InvalidInputException>().Which.Report.Errors.Should().ContainSingle();
             Directory.GetFiles(folder.FullName).Should().BeEmpty();
         }
         finally

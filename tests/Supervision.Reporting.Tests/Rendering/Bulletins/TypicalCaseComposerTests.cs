@@ -4,6 +4,7 @@ using Supervision.Reporting.Privacy;
 using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 using Supervision.Reporting.Tests.Support;
+using Supervision.Reporting.Formatting;
 using Xunit.Abstractions;
 
 namespace Supervision.Reporting.Tests.Rendering.Bulletins;
@@ -81,7 +82,7 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
             .Select(h => h.Text[..2]).Should().Equal("一、", "二、");
 
         var act = () => Compose(Audience.Public, new BulletinSpec { CaseIds = ["f001", "nope"] });
-        act.Should().Throw<Supervision.Reporting.Validation.RoundValidationException>().Which.Report.Errors.Single().Path.Should().Be("$.caseIds[1]");
+        act.Should().Throw<Supervision.Reporting.Validation.InvalidInputException>().Which.Report.Errors.Single().Path.Should().Be("$.caseIds[1]");
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
     {
         var act = () => Compose(Audience.Public, new BulletinSpec { AsOf = new NodaTime.LocalDate(2022, 11, 1) });
 
-        act.Should().Throw<Supervision.Reporting.Validation.RoundValidationException>().Which.Report.Errors.Single().Rule.Should().Be("no-cases");
+        act.Should().Throw<Supervision.Reporting.Validation.InvalidInputException>().Which.Report.Errors.Single().Rule.Should().Be("no-cases");
     }
 
     [Fact]

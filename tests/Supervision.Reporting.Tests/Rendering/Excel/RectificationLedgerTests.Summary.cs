@@ -1,5 +1,6 @@
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Tests.Support;
+using Supervision.Reporting.Formatting;
 using static Supervision.Reporting.Tests.Rendering.Excel.LedgerReader;
 
 namespace Supervision.Reporting.Tests.Rendering.Excel;

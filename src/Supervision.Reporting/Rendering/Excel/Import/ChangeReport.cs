@@ -30,25 +30,25 @@ public sealed record ChangeReport
     public EquatableArray<string> Unchanged { get; init; } = [];
 
     /// <summary>Rows not applied at all because a cell could not be read or the changed finding broke a rule of DESIGN §4.</summary>
-    public EquatableArray<ImportIssue> Rejected { get; init; } = [];
+    public EquatableArray<Diagnostic> Rejected { get; init; } = [];
 
     /// <summary>Rows whose id is not a finding of the round, or that have no id.</summary>
-    public EquatableArray<ImportIssue> UnknownIds { get; init; } = [];
+    public EquatableArray<Diagnostic> UnknownIds { get; init; } = [];
 
     /// <summary>The ids of the ledger's findings (violations found on or before the ledger's as-of date) that have no row in the file.</summary>
     public EquatableArray<string> Missing { get; init; } = [];
 
     /// <summary>Cells holding formulas; their values are never used for the fields imported.</summary>
-    public EquatableArray<ImportIssue> Formulas { get; init; } = [];
+    public EquatableArray<Diagnostic> Formulas { get; init; } = [];
 
     /// <summary>Rows not applied because the round already holds newer data than the file (e.g. a later progress entry).</summary>
-    public EquatableArray<ImportIssue> Conflicts { get; init; } = [];
+    public EquatableArray<Diagnostic> Conflicts { get; init; } = [];
 
     /// <summary>
     /// Cells of columns the import does not change (责任单位, 整改时限, 问题描述 …) whose content differs from what the
     /// ledger showed: the unit's edit is not applied, and is listed here so that it is not lost unseen.
     /// </summary>
-    public EquatableArray<ImportIssue> IgnoredEdits { get; init; } = [];
+    public EquatableArray<Diagnostic> IgnoredEdits { get; init; } = [];
 
     /// <summary>Remarks about the file as a whole (a missing subtitle, merged cells spread over rows).</summary>
     public EquatableArray<string> Notes { get; init; } = [];
@@ -90,4 +90,7 @@ public sealed record ChangeReport
         ChangeReportJson.Write(this, stream);
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
+
+    // Every issue as one list, errors first, for the import's diagnostic report.
+    internal IEnumerable<Diagnostic> Diagnostics() => Rejected.Concat(UnknownIds).Concat(Conflicts).Concat(Formulas).Concat(IgnoredEdits);
 }

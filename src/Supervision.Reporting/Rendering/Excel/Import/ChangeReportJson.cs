@@ -83,20 +83,21 @@ internal static class ChangeReportJson
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
-    private static void Issues(Utf8JsonWriter json, string name, EquatableArray<ImportIssue> issues)
+    private static void Issues(Utf8JsonWriter json, string name, EquatableArray<Diagnostic> issues)
     {
         json.WriteStartArray(name);
         foreach (var issue in issues)
         {
             json.WriteStartObject();
-            json.WriteString("finding", issue.FindingId);
-            json.WriteString("cell", issue.Cell);
-            if (issue.Field is { } field)
+            json.WriteString("finding", issue.Location.ItemId);
+            json.WriteString("cell", issue.Location.Sheet is null ? issue.Location.ToString() : $"{issue.Location.Sheet}!{issue.Location.Cell}");
+            if (issue.Location.Source is { } source)
             {
-                json.WriteString("field", FieldName(field));
+                json.WriteString("file", source);
             }
 
-            json.WriteString("reason", issue.Reason);
+            json.WriteString("code", issue.Code);
+            json.WriteString("reason", issue.Message);
             json.WriteEndObject();
         }
 

@@ -36,12 +36,10 @@ internal sealed partial class LedgerImporter
 
             if (!same)
             {
-                ignored.Add(new ImportIssue
-                {
-                    FindingId = finding.Id,
-                    Cell = sheet.Cell(row.Number, c),
-                    Reason = $"differs from the ledger, but {LedgerText.Header(column, Language.ZhHans)} is not imported (only status, progress, measures, completion and closure dates and remarks are); change the round itself",
-                });
+                ignored.Add(Diagnostic.Warning(
+                    "ignored-edit",
+                    $"differs from the ledger, but {LedgerText.Header(column, Language.ZhHans)} is not imported (only status, progress, measures, completion and closure dates and remarks are); change the round itself",
+                    sheet.Location(row.Number, c, finding.Id)));
             }
         }
     }

@@ -228,7 +228,7 @@ internal sealed partial class LedgerImporter
         return true;
     }
 
-    private bool ReportDate(ReturnedRow row, out LocalDate date, out ImportIssue? problem)
+    private bool ReportDate(ReturnedRow row, out LocalDate date, out Diagnostic? problem)
     {
         date = options.ReportedOn;
         problem = null;
@@ -240,7 +240,7 @@ internal sealed partial class LedgerImporter
         if (!CellValues.TryDate(row[column], round.Period, out var parsed, out var error))
         {
             var id = CellValues.Text(row[sheet.Columns[LedgerColumn.FindingId]]);
-            problem = new ImportIssue { FindingId = id, Cell = sheet.Cell(row.Number, column), Field = ImportField.Progress, Reason = error! };
+            problem = Diagnostic.Error("rejected-row", error!, sheet.Location(row.Number, column, id));
             return false;
         }
 
@@ -264,17 +264,17 @@ internal sealed partial class LedgerImporter
             findings[i] = candidate.Finding;
         }
 
-        var report = RoundValidator.Validate(round with { Findings = findings.MoveToImmutable() }, options.Calendar);
+        var report = RoundValidator.Validate(round with { Findings = findings.MoveToImmutable() }, options.Analytics.Calendar);
         var failed = new HashSet<int>();
         foreach (var problem in report.Errors)
         {
-            if (!TryFindingIndex(problem.Path, out var i, out var rest) || !candidates.TryGetValue(i, out var candidate) || !failed.Add(i))
+            if (!TryFindingIndex(problem.Location.Path!, out var i, out var rest) || !candidates.TryGetValue(i, out var candidate) || !failed.Add(i))
             {
                 continue;
             }
 
             var column = ColumnOfPath(rest);
-            rejected.Add(Issue(candidate.Finding.Id, candidate.Row, column, $"{problem.Message} (rule {problem.Rule}; {problem.Path})"));
+            rejected.Add(Issue(candidate.Finding.Id, candidate.Row, column, $"{problem.Message} (rule {problem.Code}; {problem.Location.Path})"));
         }
 
         foreach (var i in failed)
@@ -361,13 +361,8 @@ internal sealed partial class LedgerImporter
         New = value,
     };
 
-    private ImportIssue Issue(string id, ReturnedRow row, LedgerColumn column, string reason) => new()
-    {
-        FindingId = id,
-        Cell = sheet.Cell(row.Number, sheet.Columns[column]),
-        Field = column == LedgerColumn.FindingId ? null : Field(column),
-        Reason = reason,
-    };
+    private Diagnostic Issue(string id, ReturnedRow row, LedgerColumn column, string reason, string code = "rejected-row") =>
+        Diagnostic.Error(code, reason, sheet.Location(row.Number, sheet.Columns[column], id));
 
     private Finding? Reject(string id, ReturnedRow row, LedgerColumn column, string reason)
     {
@@ -375,7 +370,7 @@ internal sealed partial class LedgerImporter
         return null;
     }
 
-    private Finding? Record(ImportIssue issue)
+    private Finding? Record(Diagnostic issue)
     {
         rejected.Add(issue);
         return null;
@@ -383,7 +378,7 @@ internal sealed partial class LedgerImporter
 
     private Finding? Conflict(string id, ReturnedRow row, LedgerColumn column, string reason)
     {
-        conflicts.Add(Issue(id, row, column, reason));
+        conflicts.Add(Issue(id, row, column, reason, "conflict"));
         return null;
     }
 }

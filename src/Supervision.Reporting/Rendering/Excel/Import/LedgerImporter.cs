@@ -27,11 +27,11 @@ internal sealed partial class LedgerImporter
 
     private readonly List<AppliedChange> applied = [];
     private readonly List<string> unchanged = [];
-    private readonly List<ImportIssue> rejected = [];
-    private readonly List<ImportIssue> unknown = [];
-    private readonly List<ImportIssue> conflicts = [];
-    private readonly List<ImportIssue> formulas = [];
-    private readonly List<ImportIssue> ignored = [];
+    private readonly List<Diagnostic> rejected = [];
+    private readonly List<Diagnostic> unknown = [];
+    private readonly List<Diagnostic> conflicts = [];
+    private readonly List<Diagnostic> formulas = [];
+    private readonly List<Diagnostic> ignored = [];
     private readonly List<string> notes = [];
 
     // formulaCells is null when the file could not be scanned for formulas (see LegacyFormulaScanner).
@@ -46,9 +46,9 @@ internal sealed partial class LedgerImporter
         {
             AsOf = ledgerAsOf,
             Language = sheet.Language,
-            Audience = sheet.IsPublicEdition ? Privacy.Audience.Public : Privacy.Audience.Internal,
-            Analytics = new Analytics.AnalyticsOptions { Calendar = options.Calendar },
-        });
+            Audience = sheet.IsPublicEdition ? Audience.Public : Audience.Internal,
+            Analytics = options.Analytics,
+        }, progress: null);
         if (sheet.AsOf is null)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{sheet.Name}: no subtitle 截至YYYY年M月D日 above the header; the ledger is taken to be as of {ledgerAsOf:uuuu-MM-dd}."));
@@ -62,7 +62,7 @@ internal sealed partial class LedgerImporter
         notes.AddRange(sheet.Notes);
     }
 
-    public LedgerImportResult Run()
+    public ImportedRound Run()
     {
         var index = new Dictionary<string, int>(round.Findings.Count, StringComparer.Ordinal);
         for (var i = 0; i < round.Findings.Count; i++)
@@ -85,7 +85,7 @@ internal sealed partial class LedgerImporter
             var id = CellValues.Text(row[idColumn]);
             if (id.Length == 0)
             {
-                unknown.Add(new ImportIssue { Cell = sheet.Cell(row.Number, idColumn), Reason = "the row has no 问题编号 (finding id); rows are matched on it, so nothing on it was imported" });
+                unknown.Add(Diagnostic.Error("no-id", "the row has no 问题编号 (finding id); rows are matched on it, so nothing on it was imported", sheet.Location(row.Number, idColumn)));
                 continue;
             }
 
@@ -109,7 +109,7 @@ internal sealed partial class LedgerImporter
             {
                 foreach (var row in rows)
                 {
-                    unknown.Add(new ImportIssue { FindingId = id, Cell = sheet.Cell(row.Number, idColumn), Reason = "not a finding of the round; the row was not imported" });
+                    unknown.Add(Diagnostic.Error("unknown-id", "not a finding of the round; the row was not imported", sheet.Location(row.Number, idColumn)));
                 }
 
                 continue;
@@ -120,7 +120,7 @@ internal sealed partial class LedgerImporter
                 var numbers = string.Join(", ", rows.Select(r => r.Number.ToString(CultureInfo.InvariantCulture)));
                 foreach (var row in rows)
                 {
-                    rejected.Add(new ImportIssue { FindingId = id, Cell = sheet.Cell(row.Number, idColumn), Reason = $"the finding id appears on rows {numbers}; which row is right cannot be known, so none is applied" });
+                    rejected.Add(Diagnostic.Error("duplicate-id", $"the finding id appears on rows {numbers}; which row is right cannot be known, so none is applied", sheet.Location(row.Number, idColumn, id)));
                 }
 
                 continue;
@@ -156,10 +156,10 @@ internal sealed partial class LedgerImporter
 
         var present = rowsById.Keys.ToHashSet(StringComparer.Ordinal);
         var missing = round.Findings.Where(f => f.IsViolation && f.FoundOn <= ledgerAsOf && !present.Contains(f.Id)).Select(f => f.Id);
-        return new LedgerImportResult
+        return new ImportedRound
         {
             Round = result,
-            Report = new ChangeReport
+            Changes = new ChangeReport
             {
                 Sheet = sheet.Name,
                 LedgerAsOf = ledgerAsOf,
@@ -185,15 +185,12 @@ internal sealed partial class LedgerImporter
         {
             var id = ids.TryGetValue(row, out var text) && text.Length > 0 ? text : null;
             var field = FieldOf(column);
-            formulas.Add(new ImportIssue
-            {
-                FindingId = id,
-                Cell = sheet.Cell(row, column),
-                Field = field,
-                Reason = field is null
+            formulas.Add(Diagnostic.Warning(
+                "formula",
+                field is null
                     ? "holds a formula (not evaluated; the column is not imported)"
                     : "holds a formula; formulas are never evaluated, so the row was not applied — type the value itself",
-            });
+                sheet.Location(row, column, id)));
         }
     }
 
@@ -221,8 +218,8 @@ internal sealed partial class LedgerImporter
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 
-    private int RowOf(ImportIssue issue) =>
-        CellRow().Match(issue.Cell) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+    private static int RowOf(Diagnostic issue) =>
+        CellRow().Match(issue.Location.Cell ?? string.Empty) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
 
     [GeneratedRegex(@"(\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CellRow();

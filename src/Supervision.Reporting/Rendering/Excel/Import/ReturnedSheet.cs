@@ -31,5 +31,8 @@ internal sealed class ReturnedSheet
 
     public List<string> Notes { get; } = [];
 
+    public DiagnosticLocation Location(int row, int column, string? findingId = null) =>
+        DiagnosticLocation.SheetCell(Name, $"{CellTextSanitizer.ColumnName(column + 1)}{row}").ForItem(findingId);
+
     public string Cell(int row, int column) => $"{Name}!{CellTextSanitizer.ColumnName(column + 1)}{row}";
 }

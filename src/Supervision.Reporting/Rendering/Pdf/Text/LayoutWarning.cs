@@ -7,5 +7,5 @@ internal sealed record LayoutWarning(int CodePoint, string Path, string Message)
 {
     public static LayoutWarning MissingGlyph(int codePoint, string path) =>
         new(codePoint, path, string.Create(CultureInfo.InvariantCulture,
-            $"{path}: no font has U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}'; drawn as 〓 (geta mark, the typesetter's sign for a missing character)"));
+            $"no font has U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}'; drawn as 〓 (geta mark, the typesetter's sign for a missing character)"));
 }

@@ -5,6 +5,7 @@ using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Privacy;
+using Supervision.Reporting.Formatting;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 

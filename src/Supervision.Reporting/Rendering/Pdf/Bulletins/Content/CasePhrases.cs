@@ -1,6 +1,7 @@
 using NodaTime;
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Formatting;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 

@@ -2,6 +2,7 @@ using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Privacy;
+using Supervision.Reporting.Formatting;
 using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
@@ -26,13 +27,10 @@ internal static class DailyReportComposer
         var day = spec.ReportDate ?? resolved.AsOf;
         if (day < round.Period.Start && spec.IssueNumber is null)
         {
-            throw new RoundValidationException(new ValidationReport([new ValidationProblem
-            {
-                Severity = ProblemSeverity.Error,
-                Path = "$.reportDate",
-                Rule = "period",
-                Message = FormattableString.Invariant($"the daily report's date {day:uuuu-MM-dd} is before the round's period starts ({round.Period.Start:uuuu-MM-dd}); give an issueNumber or another date"),
-            }]));
+            throw new InvalidInputException(new DiagnosticReport([Diagnostic.Error(
+                "period",
+                FormattableString.Invariant($"the daily report's date {day:uuuu-MM-dd} is before the round's period starts ({round.Period.Start:uuuu-MM-dd}); give an issueNumber or another date"),
+                DiagnosticLocation.Json("$.reportDate"))]));
         }
 
         var options = new AnalyticsOptions { Calendar = calendar };

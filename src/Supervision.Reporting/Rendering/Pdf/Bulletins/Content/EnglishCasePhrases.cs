@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Formatting;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Formatting;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 

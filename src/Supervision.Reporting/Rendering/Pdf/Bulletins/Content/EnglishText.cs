@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Reporting.Formatting;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 

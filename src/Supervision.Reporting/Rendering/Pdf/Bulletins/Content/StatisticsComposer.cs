@@ -2,6 +2,7 @@ using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Privacy;
+using Supervision.Reporting.Formatting;
 using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
@@ -96,7 +97,7 @@ internal static class StatisticsComposer
         {
             if (problems.Count > 0)
             {
-                throw new RoundValidationException(new ValidationReport(problems));
+                throw new InvalidInputException(new DiagnosticReport(problems));
             }
 
             return cases;

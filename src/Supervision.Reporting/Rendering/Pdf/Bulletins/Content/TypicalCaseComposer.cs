@@ -16,7 +16,7 @@ internal static class TypicalCaseComposer
         var cases = SelectCases(round, resolved, out var problems);
         if (problems.Count > 0)
         {
-            throw new RoundValidationException(new ValidationReport(problems));
+            throw new InvalidInputException(new DiagnosticReport(problems));
         }
 
         var spec = resolved.Spec;
@@ -52,7 +52,7 @@ internal static class TypicalCaseComposer
         return resolved.Document(round, phrases.Title(cases.Count, resolved.Topic), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
     }
 
-    internal static List<Finding> SelectCases(SupervisionRound round, ResolvedSpec resolved, out List<ValidationProblem> problems)
+    internal static List<Finding> SelectCases(SupervisionRound round, ResolvedSpec resolved, out List<Diagnostic> problems)
     {
         problems = [];
         var spec = resolved.Spec;
@@ -98,6 +98,6 @@ internal static class TypicalCaseComposer
     private static List<Finding> WithMeasures(SupervisionRound round, List<Finding> visible, NodaTime.LocalDate asOf) =>
         [.. visible.Where(f => round.MeasuresFor(f.Id).Any(m => m.DecidedOn <= asOf))];
 
-    private static ValidationProblem Problem(string path, string rule, string message) =>
-        new() { Severity = ProblemSeverity.Error, Path = path, Rule = rule, Message = message };
+    private static Diagnostic Problem(string path, string rule, string message) =>
+        Diagnostic.Error(rule, message, DiagnosticLocation.Json(path));
 }

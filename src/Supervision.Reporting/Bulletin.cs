@@ -1,0 +1,153 @@
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.IO;
+using Supervision.Reporting.Privacy;
+using Supervision.Reporting.Rendering.Pdf.Bulletins;
+using Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
+using Supervision.Reporting.Rendering.Pdf.Layout;
+using Supervision.Reporting.Rendering.Pdf.Text;
+using Supervision.Reporting.Validation;
+
+namespace Supervision.Reporting;
+
+/// <summary>
+/// Generates bulletins in the GB/T 9704-2012 official-document format from a round and a document spec:
+/// typical-case bulletins (典型问题通报), statistical bulletins (情况通报) and daily reports (日报). Like every
+/// generator here it takes <c>(round, destination, spec)</c>, validates the round (a round read by
+/// <see cref="RoundJson"/> is not validated twice), writes nothing when it fails, and is thread-safe; the same
+/// inputs give the same bytes.
+/// </summary>
+/// <example>
+/// <code>
+/// var round = RoundJson.ReadFile("guilin-2022-11.json").GetValueOrThrow();
+/// Bulletin.WriteFile(round, "bulletin.pdf", new BulletinSpec { DocumentNumber = "桂纪通〔2022〕12号" });
+/// </code>
+/// </example>
+public static class Bulletin
+{
+    /// <summary>Writes a bulletin to a stream.</summary>
+    /// <param name="round">The round; it must be valid.</param>
+    /// <param name="output">The stream to write the document to; nothing is written when generation fails.</param>
+    /// <param name="spec">What to write: kind, dates, audience, language, the document's fixed parts, fonts and calendar.</param>
+    /// <returns>The page count and warnings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="InvalidInputException">The round has errors, or the spec does not fit the round (e.g. an unknown case id); the report lists every problem.</exception>
+    public static BulletinResult Write(SupervisionRound round, Stream output, BulletinSpec spec)
+    {
+        using var buffer = Render(round, output, spec, progress: null, CancellationToken.None, out var result);
+        buffer.CopyTo(output);
+        return result;
+    }
+
+    /// <summary>Writes a bulletin to a stream asynchronously, reporting progress.</summary>
+    /// <param name="round">The round; it must be valid.</param>
+    /// <param name="output">The stream to write the document to; nothing is written when generation fails.</param>
+    /// <param name="spec">What to write.</param>
+    /// <param name="progress">Receives the stages (validating, composing, rendering, writing); optional.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing is written to <paramref name="output"/> when cancelled before the copy starts.</param>
+    /// <returns>The page count and warnings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="InvalidInputException">The round has errors, or the spec does not fit the round.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<BulletinResult> WriteAsync(
+        SupervisionRound round, Stream output, BulletinSpec spec, IProgress<WriteProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var buffer = Render(round, output, spec, progress, cancellationToken, out var result);
+        progress?.Report(new WriteProgress("writing", 0, buffer.Length));
+        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+        progress?.Report(new WriteProgress("writing", buffer.Length, buffer.Length));
+        return result;
+    }
+
+    /// <summary>Writes a bulletin to a file atomically: the file appears only when the whole document was written.</summary>
+    /// <param name="round">The round; it must be valid.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="spec">What to write.</param>
+    /// <returns>The page count and warnings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="InvalidInputException">The round has errors, or the spec does not fit the round.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static BulletinResult WriteFile(SupervisionRound round, string path, BulletinSpec spec)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var buffer = Render(round, Stream.Null, spec, progress: null, CancellationToken.None, out var result);
+        AtomicFile.Write(path, buffer.CopyTo);
+        return result;
+    }
+
+    /// <summary>Writes a bulletin to a file atomically and asynchronously, reporting progress.</summary>
+    /// <param name="round">The round; it must be valid.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="spec">What to write.</param>
+    /// <param name="progress">Receives the stages; optional.</param>
+    /// <param name="cancellationToken">Cancels the write; the file is then not created.</param>
+    /// <returns>The page count and warnings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="InvalidInputException">The round has errors, or the spec does not fit the round.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<BulletinResult> WriteFileAsync(
+        SupervisionRound round, string path, BulletinSpec spec, IProgress<WriteProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var buffer = Render(round, Stream.Null, spec, progress, cancellationToken, out var result);
+        await AtomicFile.WriteAsync(path, (stream, token) => buffer.CopyToAsync(stream, token), cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    internal static BulletinContent Compose(SupervisionRound round, BulletinSpec spec)
+    {
+        var resolved = ResolvedSpec.Resolve(round, spec);
+        var naming = spec.Audience == Audience.Public ? PersonNaming.Public(round, spec.Language) : PersonNaming.Internal(spec.Language);
+        var calendar = spec.Analytics.Calendar;
+        return spec.Kind switch
+        {
+            BulletinKind.TypicalCases => TypicalCaseComposer.Compose(round, resolved, naming, calendar),
+            BulletinKind.Statistics => StatisticsComposer.Compose(round, resolved, naming, calendar),
+            BulletinKind.Daily => DailyReportComposer.Compose(round, resolved, naming, calendar),
+            _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "Not a defined bulletin kind."),
+        };
+    }
+
+    // Everything but the copy: rendered in memory first, so that a failure leaves the caller's stream or file untouched.
+    private static MemoryStream Render(
+        SupervisionRound round, Stream output, BulletinSpec spec, IProgress<WriteProgress>? progress, CancellationToken cancellationToken, out BulletinResult result)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!output.CanWrite)
+        {
+            throw new ArgumentException("The output stream is not writable.", nameof(output));
+        }
+
+        progress?.Report(new WriteProgress("validating", 0, null));
+        ValidatedRounds.EnsureValid(round, spec.Analytics.Calendar);
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new WriteProgress("composing", 0, null));
+        var content = Compose(round, spec);
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new WriteProgress("rendering", 0, null));
+        var document = BulletinLayout.Document(content, spec.SealPng);
+        var buffer = new MemoryStream();
+        try
+        {
+            var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
+            cancellationToken.ThrowIfCancellationRequested();
+            buffer.Position = 0;
+            result = new BulletinResult(rendered.PageCount, [.. rendered.Warnings.Select(Warning)]);
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    private static Diagnostic Warning(LayoutWarning warning) =>
+        Diagnostic.Warning("missing-glyph", warning.Message, DiagnosticLocation.Element(warning.Path.Length == 0 ? "document" : warning.Path));
+}
