@@ -19,19 +19,18 @@ internal static class BulletinCheck
         {
             People = [.. bare.Measures.Select(m => m.PersonId).Distinct().Select(id => new Supervision.Reporting.Domain.Person { Id = id, Name = "张某" + id, Position = "工作人员" })],
         };
-        var options = new BulletinOptions { UseSystemFonts = false };
-        var statistics = new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = new LocalDate(2023, 10, 20) };
-        var daily = new BulletinSpec { Kind = BulletinKind.Daily, ReportDate = new LocalDate(2023, 10, 10) };
+        var statistics = new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = new LocalDate(2023, 10, 20), UseSystemFonts = false };
+        var daily = new BulletinSpec { Kind = BulletinKind.Daily, ReportDate = new LocalDate(2023, 10, 10), UseSystemFonts = false };
         GC.Collect();
 
-        Report("statistics, first call (JIT, fonts, round index)", () => Write(round, statistics, options));
-        Report("daily report, first call", () => Write(round, daily, options));
+        Report("statistics, first call (JIT, fonts, round index)", () => Write(round, statistics));
+        Report("daily report, first call", () => Write(round, daily));
         if (folder is not null)
         {
             // To look at what a large round gives: `-- bulletin-check 100000 DIR`.
             Directory.CreateDirectory(folder);
-            Bulletin.WriteFile(round, statistics, Path.Combine(folder, "synthetic-statistics.pdf"), options);
-            Bulletin.WriteFile(round, daily, Path.Combine(folder, "synthetic-daily.pdf"), options);
+            Bulletin.WriteFile(round, Path.Combine(folder, "synthetic-statistics.pdf"), statistics);
+            Bulletin.WriteFile(round, Path.Combine(folder, "synthetic-daily.pdf"), daily);
         }
 
         foreach (var (name, spec) in new[] { ("statistics", statistics), ("daily report", daily) })
@@ -41,7 +40,7 @@ internal static class BulletinCheck
             (int Pages, long Bytes) last = default;
             for (var i = 0; i < 5; i++)
             {
-                var (result, wall, cpu) = Measure(() => Write(round, spec, options));
+                var (result, wall, cpu) = Measure(() => Write(round, spec));
                 walls.Add(wall);
                 cpus.Add(cpu);
                 last = result;
@@ -54,10 +53,10 @@ internal static class BulletinCheck
         }
     }
 
-    private static (int Pages, long Bytes) Write(Supervision.Reporting.Domain.SupervisionRound round, BulletinSpec spec, BulletinOptions options)
+    private static (int Pages, long Bytes) Write(Supervision.Reporting.Domain.SupervisionRound round, BulletinSpec spec)
     {
         using var stream = new MemoryStream();
-        var result = Bulletin.Write(round, spec, stream, options);
+        var result = Bulletin.Write(round, stream, spec);
         return (result.PageCount, stream.Length);
     }
 

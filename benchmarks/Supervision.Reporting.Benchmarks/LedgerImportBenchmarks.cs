@@ -31,6 +31,6 @@ public class LedgerImportBenchmarks
     public int ImportUntouched()
     {
         using var stream = new MemoryStream(_ledger, writable: false);
-        return LedgerImport.Import(_round, stream, new LedgerImportOptions { ReportedOn = AsOf }).Report.Applied.Count;
+        return LedgerImport.Import(_round, stream, new LedgerImportOptions { ReportedOn = AsOf }).Value!.Changes.Applied.Count;
     }
 }

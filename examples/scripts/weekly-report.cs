@@ -28,7 +28,7 @@ var change = RoundAnalytics.Compare(lastWeek, thisWeek);
 Console.WriteLine($"截至{ChineseFormat.Date(asOf)}：发现问题{thisWeek.Findings}个（本周新增{change.FindingsDelta}个），" +
     $"已整改{thisWeek.Rectified}个，整改率{ChineseFormat.Percent(thisWeek.RectificationRate)}，逾期{thisWeek.Overdue}个。");
 
-Bulletin.WriteFile(round, new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = asOf }, "weekly-statistics.pdf");
+Bulletin.WriteFile(round, "weekly-statistics.pdf", new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = asOf });
 RectificationLedger.WriteFile(round, "weekly-ledger.xlsx", new LedgerOptions { AsOf = asOf });
 Console.WriteLine("weekly-statistics.pdf, weekly-ledger.xlsx");
 return 0;

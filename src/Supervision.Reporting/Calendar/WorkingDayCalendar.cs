@@ -261,7 +261,7 @@ public sealed class WorkingDayCalendar
     /// <param name="end">The other end of the range, an ISO date.</param>
     /// <returns>The uncovered years; empty when the whole range is covered.</returns>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar system.</exception>
-    public IReadOnlyList<int> GetUncoveredYears(LocalDate start, LocalDate end)
+    internal IReadOnlyList<int> GetUncoveredYears(LocalDate start, LocalDate end)
     {
         RequireIso(start, nameof(start));
         RequireIso(end, nameof(end));

@@ -19,6 +19,6 @@ public sealed record FindingCategory
     /// <summary>The label of a built-in category in a language, or null when <paramref name="code"/> is not built in.</summary>
     /// <param name="code">The category code.</param>
     /// <param name="language">The language.</param>
-    public static string? BuiltInLabel(string code, Language language)
+    internal static string? BuiltInLabel(string code, Language language)
         => BuiltInCategories.Find(code)?.Label(language);
 }

@@ -66,7 +66,7 @@ public static class Vocabulary
 
     /// <summary>The BCP 47 tag of a language: <c>zh-Hans</c>, <c>zh-Hant</c> or <c>en</c>.</summary>
     /// <param name="language">The language.</param>
-    public static string LanguageTag(Language language) => language switch
+    internal static string LanguageTag(Language language) => language switch
     {
         Language.ZhHant => "zh-Hant",
         Language.English => "en",

@@ -18,13 +18,13 @@ public sealed partial class WorkingDayCalendarTests
     [InlineData("2024", 28, 8)]
     [InlineData("2025", 28, 5)]
     [InlineData("2026", 33, 6)]
-    public void FromJson_EachEmbeddedNoticeYear_KeepsEveryDate(string year, int offCount, int workCount)
+    public void ReadJson_EachEmbeddedNoticeYear_KeepsEveryDate(string year, int offCount, int workCount)
     {
         // Each year of the embedded file alone, through the loader.
         JsonNode yearNode = JsonNode.Parse(ReadEmbeddedText())!["years"]![year]!;
         string single = new JsonObject { ["years"] = new JsonObject { [year] = yearNode.DeepClone() } }.ToJsonString();
 
-        WorkingDayCalendar calendar = WorkingDayCalendar.FromJson(single);
+        WorkingDayCalendar calendar = WorkingDayCalendar.ParseJson(single).GetValueOrThrow();
 
         calendar.OffDays.Should().HaveCount(offCount);
         calendar.WorkDays.Should().HaveCount(workCount);
@@ -59,14 +59,14 @@ public sealed partial class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void FromJson_Stream_ReadsFormatAndIgnoresSource()
+    public void ReadJson_Stream_ReadsFormatAndIgnoresSource()
     {
         const string Json = """
             {"source": "a test", "years": {"2027": {"offDays": ["2027-01-01"], "workDays": ["2026-12-26"]}}}
             """;
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Json));
 
-        WorkingDayCalendar calendar = WorkingDayCalendar.FromJson(stream);
+        WorkingDayCalendar calendar = WorkingDayCalendar.ReadJson(stream).GetValueOrThrow();
 
         calendar.CoveredYears.Should().Equal(2027);
         calendar.IsWorkingDay(D(2027, 1, 1)).Should().BeFalse();
@@ -74,22 +74,24 @@ public sealed partial class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void FromJson_MissingLists_AreEmpty()
+    public void ReadJson_MissingLists_AreEmpty()
     {
-        WorkingDayCalendar calendar = WorkingDayCalendar.FromJson("""{"years": {"2030": {}}}""");
+        WorkingDayCalendar calendar = WorkingDayCalendar.ParseJson("""{"years": {"2030": {}}}""").GetValueOrThrow();
 
         calendar.CoveredYears.Should().Equal(2030);
         calendar.CountWorkingDays(D(2029, 12, 31), D(2030, 12, 31)).Should().Be(261);
     }
 
     [Fact]
-    public void FromJson_NotJson_ThrowsFormatExceptionWithPosition()
+    public void ParseJson_NotJson_ReportsSyntaxErrorWithPosition()
     {
-        Action act = () => WorkingDayCalendar.FromJson("{\"years\": {\"2027\": [}");
+        var result = WorkingDayCalendar.ParseJson("{\"years\": {\"2027\": [}");
 
-        act.Should().Throw<FormatException>()
-            .WithMessage("*not valid JSON (line 1*")
-            .WithInnerException<JsonException>();
+        var error = result.Report.Errors.Should().ContainSingle().Subject;
+        error.Code.Should().Be("syntax");
+        error.Location.Line.Should().Be(1);
+        error.Message.Should().Contain("not valid JSON");
+        FluentActions.Invoking(result.GetValueOrThrow).Should().Throw<InvalidInputException>();
     }
 
     [Theory]
@@ -105,31 +107,37 @@ public sealed partial class WorkingDayCalendarTests
     [InlineData("""{"years": {"2027": {"offDays": ["2028-01-01"]}}}""", "*$.years['2027'].offDays[0]: 2028-01-01 is outside the notice year 2027*")]
     [InlineData("""{"years": {"2027": {"offDays": ["2027-02-06"], "workDays": ["2027-02-06"]}}}""", "*$.years['2027'].offDays[0]: 2027-02-06 is listed both as an off day and as a working day (at $.years['2027'].workDays[0])*")]
     [InlineData("""{"years": {"2027": {}, "2027": {}}}""", "*$.years['2027']: year 2027 appears more than once*")]
-    public void FromJson_Malformed_ThrowsFormatExceptionNamingPlace(string json, string expectedMessage)
+    public void ParseJson_Malformed_ReportsTheProblemAtItsPlace(string json, string expectedMessage)
     {
-        Action act = () => WorkingDayCalendar.FromJson(json);
+        var result = WorkingDayCalendar.ParseJson(json);
 
-        act.Should().Throw<FormatException>().WithMessage(expectedMessage);
+        result.IsValid.Should().BeFalse();
+        result.Value.Should().BeNull();
+        result.Report.Errors.Select(e => e.ToString()).Should().Contain(line => MatchesWildcard(line, expectedMessage));
     }
 
+    private static bool MatchesWildcard(string text, string pattern) =>
+        System.Text.RegularExpressions.Regex.IsMatch(
+            text,
+            "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal) + "$",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+
     [Fact]
-    public void FromJson_SeveralProblems_ReportsAllAtOnce()
+    public void ParseJson_SeveralProblems_ReportsAllAtOnce()
     {
         const string Json = """{"years": {"2027": {"offDays": ["2027-13-01"], "workDays": ["x"]}, "1x": {}}}""";
 
-        Action act = () => WorkingDayCalendar.FromJson(Json);
+        var report = WorkingDayCalendar.ParseJson(Json).Report;
 
-        act.Should().Throw<FormatException>()
-            .WithMessage("*offDays[0]*2027-13-01*")
-            .WithMessage("*workDays[0]*\"x\"*")
-            .WithMessage("*$.years['1x']*");
+        report.Errors.Select(e => e.Location.Path).Should().BeEquivalentTo("$.years['2027'].offDays[0]", "$.years['2027'].workDays[0]", "$.years['1x']");
+        report.ToString().Should().Contain("2027-13-01").And.Contain("\"x\"");
     }
 
     [Fact]
-    public void FromJson_Null_Throws()
+    public void ParseJson_Null_Throws()
     {
-        Action text = () => WorkingDayCalendar.FromJson((string)null!);
-        Action stream = () => WorkingDayCalendar.FromJson((Stream)null!);
+        Action text = () => WorkingDayCalendar.ParseJson((string)null!);
+        Action stream = () => WorkingDayCalendar.ReadJson((Stream)null!);
 
         text.Should().Throw<ArgumentNullException>();
         stream.Should().Throw<ArgumentNullException>();

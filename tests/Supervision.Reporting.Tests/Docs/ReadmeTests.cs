@@ -16,7 +16,7 @@ public sealed partial class ReadmeTests
 
             var output = QuickStart.Run(copy);
 
-            output.Should().StartWith("due 2023-10-10\n68个问题，整改率82.4%");
+            output.Should().StartWith("68个问题，已整改56个，逾期5个");
             output.Should().Contain("逾期");
             File.Exists(Path.Combine(folder.FullName, "ledger.xlsx")).Should().BeTrue();
             File.Exists(Path.Combine(folder.FullName, "typical.pdf")).Should().BeTrue();

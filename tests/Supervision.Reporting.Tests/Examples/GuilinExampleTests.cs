@@ -18,7 +18,7 @@ public sealed class GuilinExampleTests
     {
         var result = RoundJson.ReadFile(Example.Path);
 
-        result.Report.Problems.Should().BeEmpty(result.Report.ToString());
+        result.Report.Diagnostics.Should().BeEmpty(result.Report.ToString());
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class GuilinExampleTests
     [Fact]
     public void Example_RoundTripsThroughJson()
     {
-        RoundJson.Parse(RoundJson.Serialize(Round)).Round.Should().Be(Round);
+        RoundJson.Parse(RoundJson.Serialize(Round)).Value.Should().Be(Round);
     }
 
     [Fact]

@@ -14,7 +14,6 @@ namespace Supervision.Reporting.Tests.Robustness;
 public sealed class EdgeRoundTests
 {
     private static readonly LocalDate AsOf = TestRounds.D(11, 30);
-    private static readonly BulletinOptions Bare = new() { UseSystemFonts = false };
 
     public static TheoryData<string> Rounds() => ["empty", "one", "rare-and-huge"];
 
@@ -40,7 +39,7 @@ public sealed class EdgeRoundTests
         var round = Round(name);
         RoundValidator.Validate(round).HasErrors.Should().BeFalse();
 
-        RoundJson.Parse(RoundJson.Serialize(round)).Round.Should().Be(round);
+        RoundJson.Parse(RoundJson.Serialize(round)).Value.Should().Be(round);
         var statistics = RoundAnalytics.Compute(round, AsOf);
         statistics.Findings.Should().Be(round.Findings.Count);
 
@@ -53,16 +52,16 @@ public sealed class EdgeRoundTests
         foreach (var kind in new[] { BulletinKind.Statistics, BulletinKind.Daily })
         {
             using var pdf = new MemoryStream();
-            Bulletin.Write(round, new BulletinSpec { Kind = kind, AsOf = AsOf }, pdf, Bare).PageCount.Should().BePositive();
+            Bulletin.Write(round, pdf, new BulletinSpec { Kind = kind, AsOf = AsOf, UseSystemFonts = false }).PageCount.Should().BePositive();
         }
     }
 
     [Fact]
     public void TypicalCaseBulletin_EmptyRound_IsAClearError()
     {
-        var act = () => Bulletin.Write(Round("empty"), new BulletinSpec(), Stream.Null, Bare);
+        var act = () => Bulletin.Write(Round("empty"), Stream.Null, new BulletinSpec { UseSystemFonts = false });
 
-        act.Should().Throw<InvalidInputException>().Which.Report.Errors.Single().Rule.Should().Be("no-cases");
+        act.Should().Throw<InvalidInputException>().Which.Report.Errors.Single().Code.Should().Be("no-cases");
     }
 
     [Fact]
@@ -70,14 +69,14 @@ public sealed class EdgeRoundTests
     {
         using var pdf = new MemoryStream();
 
-        var result = Bulletin.Write(Round("rare-and-huge"), new BulletinSpec { CaseIds = ["f001"] }, pdf, Bare);
+        var result = Bulletin.Write(Round("rare-and-huge"), pdf, new BulletinSpec { CaseIds = ["f001"], UseSystemFonts = false });
 
         result.PageCount.Should().BeGreaterThan(5, "a 16,000-character description runs over pages");
         var text = new Rendering.Bulletins.PdfReadBack(pdf.ToArray()).Text;
         foreach (var c in new[] { "𠮷", "䶮", "😀" })
         {
             var codePoint = char.ConvertToUtf32(c, 0);
-            var reported = result.Warnings.Any(w => w.Contains($"U+{codePoint:X4}", StringComparison.Ordinal));
+            var reported = result.Warnings.Any(w => w.Message.Contains($"U+{codePoint:X4}", StringComparison.Ordinal));
             (text.Contains(c, StringComparison.Ordinal) || reported).Should().BeTrue($"{c} is either drawn or reported");
         }
     }

@@ -18,8 +18,8 @@ public sealed class RoundJsonPropertyTests
             var json = RoundJson.Serialize(round);
             var read = RoundJson.Parse(json);
 
-            read.Round.Should().Be(round, $"seed {seed}");
-            RoundJson.Serialize(read.Round!).Should().Be(json);
+            read.Value.Should().Be(round, $"seed {seed}");
+            RoundJson.Serialize(read.Value!).Should().Be(json);
         }
     }
 
@@ -59,6 +59,6 @@ public sealed class RoundJsonPropertyTests
 
         var errors = RoundJson.Parse(edited).Report.Errors;
 
-        errors.Should().ContainSingle(name).Which.Rule.Should().Be("unknown-value");
+        errors.Should().ContainSingle(name).Which.Code.Should().Be("unknown-value");
     }
 }

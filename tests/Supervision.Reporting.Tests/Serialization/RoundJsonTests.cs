@@ -16,9 +16,9 @@ public sealed class RoundJsonTests
         var json = RoundJson.Serialize(round);
         var read = RoundJson.Parse(json);
 
-        read.Report.Problems.Should().BeEmpty();
-        read.Round.Should().Be(round);
-        RoundJson.Serialize(read.Round!).Should().Be(json);
+        read.Report.Diagnostics.Should().BeEmpty();
+        read.Value.Should().Be(round);
+        RoundJson.Serialize(read.Value!).Should().Be(json);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class RoundJsonTests
         var result = RoundJson.Parse(json);
 
         result.IsValid.Should().BeTrue(result.Report.ToString());
-        var round = result.Round!;
+        var round = result.Value!;
         round.TimeZone.Should().Be("Asia/Shanghai");
         round.People[0].Disclosure.Should().Be(Disclosure.Masked);
         round.Findings[0].Severity.Should().Be(Severity.General);
@@ -65,11 +65,11 @@ public sealed class RoundJsonTests
 
         var result = RoundJson.Parse(json);
 
-        result.Round.Should().BeNull();
+        result.Value.Should().BeNull();
         var problem = result.Report.Errors.Should().ContainSingle().Subject;
-        problem.Rule.Should().Be("syntax");
-        problem.Line.Should().Be(4);
-        problem.Column.Should().Be(3);
+        problem.Code.Should().Be("syntax");
+        problem.Location.Line.Should().Be(4);
+        problem.Location.Column.Should().Be(3);
         problem.Message.Should().StartWith("the file is not valid JSON");
         problem.Message.Should().NotContain("LineNumber");
     }
@@ -84,7 +84,7 @@ public sealed class RoundJsonTests
 
         result.IsValid.Should().BeFalse();
         var problem = result.Report.Errors.Should().ContainSingle().Subject;
-        problem.Line.Should().BeGreaterThan(1);
+        problem.Location.Line.Should().BeGreaterThan(1);
         problem.ToString().Should().Contain("(line ");
     }
 
@@ -98,14 +98,14 @@ public sealed class RoundJsonTests
 
         var result = RoundJson.Parse(json);
 
-        result.Report.Errors.Select(e => (e.Path, e.Rule)).Should().BeEquivalentTo(new[]
+        result.Report.Errors.Select(e => (e.Location.Path, e.Code)).Should().BeEquivalentTo(new[]
         {
             ("$.findings[0].foundOn", "date"),
             ("$.findings[0].severity", "unknown-value"),
             ("$.findings[0].summary", "type"),
         });
-        result.Report.Errors.Should().OnlyContain(e => e.Line != null && e.Column != null);
-        result.Report.Errors.Single(e => e.Rule == "unknown-value").Message.Should().Contain("minor, general, serious, major");
+        result.Report.Errors.Should().OnlyContain(e => e.Location.Line != null && e.Location.Column != null);
+        result.Report.Errors.Single(e => e.Code == "unknown-value").Message.Should().Contain("minor, general, serious, major");
     }
 
     [Fact]
@@ -116,8 +116,8 @@ public sealed class RoundJsonTests
 
         var problem = RoundJson.Parse(json).Report.Errors.Should().ContainSingle().Subject;
 
-        problem.Path.Should().Be("$.findings[0].sumary");
-        problem.Rule.Should().Be("unknown-property");
+        problem.Location.Path.Should().Be("$.findings[0].sumary");
+        problem.Code.Should().Be("unknown-property");
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class RoundJsonTests
 
         var problem = RoundJson.Parse(json).Report.Errors.Should().ContainSingle().Subject;
 
-        problem.Path.Should().Be("$.findings[0].summary");
+        problem.Location.Path.Should().Be("$.findings[0].summary");
         problem.Message.Should().Be("required property 'summary' is missing");
     }
 
@@ -143,7 +143,7 @@ public sealed class RoundJsonTests
 
         var errors = RoundJson.Parse(json).Report.Errors;
 
-        errors.Select(e => e.Path).Should().BeEquivalentTo(
+        errors.Select(e => e.Location.Path).Should().BeEquivalentTo(
             "$.colour", "$.findings[0].responsibleUnit", "$.findings[0].rectification.deadline", "$.findings[0].rectification.closedOn");
     }
 
@@ -152,7 +152,7 @@ public sealed class RoundJsonTests
     {
         var json = RoundJson.Serialize(TestRounds.Minimal()).Replace("\"formatVersion\": 1", "\"formatVersion\": 2", StringComparison.Ordinal);
 
-        RoundJson.Parse(json).Report.Errors.Should().ContainSingle().Which.Rule.Should().Be("format-version");
+        RoundJson.Parse(json).Report.Errors.Should().ContainSingle().Which.Code.Should().Be("format-version");
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class RoundJsonTests
     {
         var json = RoundJson.Serialize(TestRounds.Minimal()).Replace("\"id\": \"test-round\"", "\"id\": \"test-round\", \"id\": \"other\"", StringComparison.Ordinal);
 
-        RoundJson.Parse(json).Report.Errors.Should().ContainSingle().Which.Rule.Should().Be("duplicate-property");
+        RoundJson.Parse(json).Report.Errors.Should().ContainSingle().Which.Code.Should().Be("duplicate-property");
     }
 
     [Fact]
@@ -168,8 +168,8 @@ public sealed class RoundJsonTests
     {
         var result = RoundJson.Parse("[1, 2]");
 
-        result.Round.Should().BeNull();
-        result.Report.Errors.Should().ContainSingle().Which.Path.Should().Be("$");
+        result.Value.Should().BeNull();
+        result.Report.Errors.Should().ContainSingle().Which.Location.Path.Should().Be("$");
     }
 
     [Fact]
@@ -187,8 +187,8 @@ public sealed class RoundJsonTests
 
         var problem = RoundJson.Parse(json).Report.Errors.Should().ContainSingle().Subject;
 
-        problem.Path.Should().Be("$.x");
-        problem.Column.Should().Be(json.IndexOf("\"x\"", StringComparison.Ordinal) + 1);
+        problem.Location.Path.Should().Be("$.x");
+        problem.Location.Column.Should().Be(json.IndexOf("\"x\"", StringComparison.Ordinal) + 1);
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class RoundJsonTests
             var path = Path.Combine(folder.FullName, "round.json");
             RoundJson.WriteFile(TestRounds.Minimal(), path);
 
-            RoundJson.ReadFile(path).Round.Should().Be(TestRounds.Minimal());
+            RoundJson.ReadFile(path).Value.Should().Be(TestRounds.Minimal());
             Directory.GetFiles(folder.FullName).Should().ContainSingle();
         }
         finally
@@ -232,13 +232,13 @@ public sealed class RoundJsonTests
         var minified = json.ToJsonString();
         var errors = RoundJson.Parse(minified).Report.Errors;
 
-        errors.Should().HaveCount(3000).And.OnlyContain(e => e.Line == 1);
+        errors.Should().HaveCount(3000).And.OnlyContain(e => e.Location.Line == 1);
         var expected = new List<int>();
         for (var at = minified.IndexOf("\"colour\"", StringComparison.Ordinal); at >= 0; at = minified.IndexOf("\"colour\"", at + 1, StringComparison.Ordinal))
         {
             expected.Add(at + 1);
         }
 
-        errors.Select(e => e.Column!.Value).Should().Equal(expected);
+        errors.Select(e => e.Location.Column!.Value).Should().Equal(expected);
     }
 }

@@ -11,7 +11,7 @@ public sealed class RoundValidatorTests
     [Fact]
     public void Validate_MinimalRound_HasNoProblems()
     {
-        RoundValidator.Validate(Minimal()).Problems.Should().BeEmpty();
+        RoundValidator.Validate(Minimal()).Diagnostics.Should().BeEmpty();
     }
 
     [Fact]
@@ -22,8 +22,8 @@ public sealed class RoundValidatorTests
 
         var problem = SingleError(round);
 
-        problem.Path.Should().Be("$.findings[1].id");
-        problem.Rule.Should().Be("duplicate-id");
+        problem.Location.Path.Should().Be("$.findings[1].id");
+        problem.Code.Should().Be("duplicate-id");
         problem.Message.Should().Contain("$.findings[0]");
     }
 
@@ -48,8 +48,8 @@ public sealed class RoundValidatorTests
 
         var problem = SingleError(round);
 
-        problem.Path.Should().Be(path);
-        problem.Rule.Should().Be("reference");
+        problem.Location.Path.Should().Be(path);
+        problem.Code.Should().Be("reference");
         problem.Message.Should().Contain("does not exist");
     }
 
@@ -67,7 +67,7 @@ public sealed class RoundValidatorTests
             Notices = round.Notices.SetItem(0, round.Notices[0] with { FindingIds = ["f999"] }),
         };
 
-        var paths = RoundValidator.Validate(round).Errors.Select(e => e.Path);
+        var paths = RoundValidator.Validate(round).Errors.Select(e => e.Location.Path);
 
         paths.Should().BeEquivalentTo(
             "$.units[1].parent", "$.people[0].unit", "$.groups[0].areas[0]", "$.inspections[0].group",
@@ -78,7 +78,7 @@ public sealed class RoundValidatorTests
     public void Validate_UnknownCategory_IsError_RoundCategoryIsAccepted()
     {
         var unknown = Minimal().WithFinding(f => f with { CategoryCode = "made-up" });
-        SingleError(unknown).Path.Should().Be("$.findings[0].category");
+        SingleError(unknown).Location.Path.Should().Be("$.findings[0].category");
 
         var defined = unknown with { Categories = [new FindingCategory { Code = "made-up", Title = "自定义类别" }] };
         RoundValidator.Validate(defined).Errors.Should().BeEmpty();
@@ -91,7 +91,7 @@ public sealed class RoundValidatorTests
 
         var problem = SingleError(round);
 
-        problem.Path.Should().Be("$.findings[0].rectification.assignedOn");
+        problem.Location.Path.Should().Be("$.findings[0].rectification.assignedOn");
         problem.Message.Should().Be("assignedOn 2022-11-12 is before foundOn 2022-11-13; a problem is assigned on or after the day it is found");
     }
 
@@ -102,7 +102,7 @@ public sealed class RoundValidatorTests
 
         var problem = SingleError(round);
 
-        problem.Path.Should().Be("$.findings[0].rectification.deadline");
+        problem.Location.Path.Should().Be("$.findings[0].rectification.deadline");
         problem.Message.Should().StartWith("deadline 2022-11-10 is before assignedOn 2022-11-14");
     }
 
@@ -111,7 +111,7 @@ public sealed class RoundValidatorTests
     {
         var round = Minimal().WithRectification(r => r with { CompletedOn = D(11, 13), Progress = [] });
 
-        SingleError(round).Path.Should().Be("$.findings[0].rectification.completedOn");
+        SingleError(round).Location.Path.Should().Be("$.findings[0].rectification.completedOn");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class RoundValidatorTests
     {
         var round = Minimal().WithRectification(r => r with { ClosedOn = D(11, 17) });
 
-        SingleError(round).Path.Should().Be("$.findings[0].rectification.closedOn");
+        SingleError(round).Location.Path.Should().Be("$.findings[0].rectification.closedOn");
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class RoundValidatorTests
 
         var problem = SingleError(round);
 
-        problem.Path.Should().Be("$.findings[0].rectification.closedOn");
+        problem.Location.Path.Should().Be("$.findings[0].rectification.closedOn");
         problem.Message.Should().Contain("status closed needs closedOn");
     }
 
@@ -138,7 +138,7 @@ public sealed class RoundValidatorTests
     {
         var round = Minimal().WithRectification(r => r with { CompletedOn = null });
 
-        SingleError(round).Path.Should().Be("$.findings[0].rectification.completedOn");
+        SingleError(round).Location.Path.Should().Be("$.findings[0].rectification.completedOn");
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class RoundValidatorTests
     {
         var round = Minimal().WithRectification(r => r with { Status = RectificationStatus.Rectified });
 
-        SingleError(round).Path.Should().Be("$.findings[0].rectification.closedOn");
+        SingleError(round).Location.Path.Should().Be("$.findings[0].rectification.closedOn");
     }
 
     [Theory]
@@ -166,7 +166,7 @@ public sealed class RoundValidatorTests
 
         var problem = SingleError(round);
 
-        problem.Path.Should().Be("$.findings[0].rectification.completedOn");
+        problem.Location.Path.Should().Be("$.findings[0].rectification.completedOn");
         problem.Message.Should().Contain("must not have completedOn");
     }
 
@@ -175,7 +175,7 @@ public sealed class RoundValidatorTests
     {
         var round = Minimal().WithRectification(r => r with { Status = RectificationStatus.Open, CompletedOn = null });
 
-        SingleError(round).Path.Should().Be("$.findings[0].rectification.closedOn");
+        SingleError(round).Location.Path.Should().Be("$.findings[0].rectification.closedOn");
     }
 
     [Fact]
@@ -192,8 +192,8 @@ public sealed class RoundValidatorTests
 
         var problem = SingleError(round);
 
-        problem.Path.Should().Be("$.findings[0].rectification.progress[1].date");
-        problem.Rule.Should().Be("progress-order");
+        problem.Location.Path.Should().Be("$.findings[0].rectification.progress[1].date");
+        problem.Code.Should().Be("progress-order");
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class RoundValidatorTests
             ],
         });
 
-        RoundValidator.Validate(round).Problems.Should().BeEmpty();
+        RoundValidator.Validate(round).Diagnostics.Should().BeEmpty();
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class RoundValidatorTests
     {
         var round = Minimal().WithRectification(r => r with { WorkingDays = 5 });
 
-        SingleError(round).Path.Should().Be("$.findings[0].rectification.workingDays");
+        SingleError(round).Location.Path.Should().Be("$.findings[0].rectification.workingDays");
     }
 
     [Fact]
@@ -235,7 +235,7 @@ public sealed class RoundValidatorTests
 
         var problem = SingleError(round);
 
-        problem.Rule.Should().Be("cycle");
+        problem.Code.Should().Be("cycle");
         problem.Message.Should().Contain("guilin → checkpoint → huangshahe → quanzhou → guilin");
     }
 
@@ -245,14 +245,14 @@ public sealed class RoundValidatorTests
         var round = Minimal();
         round = round with { Units = round.Units.SetItem(1, round.Units[1] with { ParentId = "quanzhou" }) };
 
-        SingleError(round).Rule.Should().Be("cycle");
+        SingleError(round).Code.Should().Be("cycle");
     }
 
     [Fact]
     public void Validate_ViolationWithoutRectification_IsError_ServiceWithoutIsAccepted()
     {
         var violation = Minimal().WithFinding(f => f with { Rectification = null });
-        SingleError(violation).Path.Should().Be("$.findings[0].rectification");
+        SingleError(violation).Location.Path.Should().Be("$.findings[0].rectification");
 
         var service = violation.WithFinding(f => f with { Kind = FindingKind.Service });
         RoundValidator.Validate(service).Errors.Should().BeEmpty();
@@ -303,11 +303,11 @@ public sealed class RoundValidatorTests
     {
         var bad = Minimal().WithFinding(f => f with { Description = "第一行\u0007" });
         var problem = SingleError(bad);
-        problem.Rule.Should().Be("control-character");
+        problem.Code.Should().Be("control-character");
         problem.Message.Should().Contain("U+0007");
 
         var fine = Minimal().WithFinding(f => f with { Description = "第一行\r\n第二行\t完" });
-        RoundValidator.Validate(fine).Problems.Should().BeEmpty();
+        RoundValidator.Validate(fine).Diagnostics.Should().BeEmpty();
     }
 
     [Fact]
@@ -315,7 +315,7 @@ public sealed class RoundValidatorTests
     {
         var round = Minimal().WithFinding(f => f with { Summary = "  " });
 
-        SingleError(round).Path.Should().Be("$.findings[0].summary");
+        SingleError(round).Location.Path.Should().Be("$.findings[0].summary");
     }
 
     [Fact]
@@ -323,7 +323,7 @@ public sealed class RoundValidatorTests
     {
         var round = Minimal() with { TimeZone = "Asia/Guilin" };
 
-        SingleError(round).Path.Should().Be("$.timeZone");
+        SingleError(round).Location.Path.Should().Be("$.timeZone");
     }
 
     [Fact]
@@ -334,7 +334,7 @@ public sealed class RoundValidatorTests
         var report = RoundValidator.Validate(round);
 
         report.HasErrors.Should().BeFalse();
-        report.Warnings.Select(w => w.Path).Should().Contain("$.findings[0].foundOn").And.Contain("$.inspections[0].date");
+        report.Warnings.Select(w => w.Location.Path).Should().Contain("$.findings[0].foundOn").And.Contain("$.inspections[0].date");
     }
 
     [Fact]
@@ -345,7 +345,7 @@ public sealed class RoundValidatorTests
         var report = RoundValidator.Validate(round);
 
         report.HasErrors.Should().BeFalse();
-        report.Warnings.Should().ContainSingle().Which.Rule.Should().Be("far-deadline");
+        report.Warnings.Should().ContainSingle().Which.Code.Should().Be("far-deadline");
     }
 
     [Fact]
@@ -361,17 +361,17 @@ public sealed class RoundValidatorTests
 
         var report = RoundValidator.Validate(round);
 
-        report.Warnings.Should().Contain(w => w.Rule == "calendar-coverage" && w.Path == "$.findings[0].rectification.workingDays");
+        report.Warnings.Should().Contain(w => w.Code == "calendar-coverage" && w.Location.Path == "$.findings[0].rectification.workingDays");
     }
 
     [Fact]
     public void Validate_ExtensionBeforeAssignment_IsError_NotLater_IsWarning()
     {
         var early = Minimal().WithRectification(r => r with { Extensions = [new DeadlineExtension { GrantedOn = D(11, 13), NewDeadline = D(11, 28) }] });
-        SingleError(early).Path.Should().Be("$.findings[0].rectification.extensions[0].grantedOn");
+        SingleError(early).Location.Path.Should().Be("$.findings[0].rectification.extensions[0].grantedOn");
 
         var notLater = Minimal().WithRectification(r => r with { Extensions = [new DeadlineExtension { GrantedOn = D(11, 15), NewDeadline = D(11, 20) }] });
-        RoundValidator.Validate(notLater).Warnings.Should().ContainSingle().Which.Rule.Should().Be("extension");
+        RoundValidator.Validate(notLater).Warnings.Should().ContainSingle().Which.Code.Should().Be("extension");
     }
 
     [Fact]
@@ -395,7 +395,7 @@ public sealed class RoundValidatorTests
 
         var report = RoundValidator.Validate(round);
 
-        report.Problems.Should().NotBeEmpty();
+        report.Diagnostics.Should().NotBeEmpty();
         report.ToString().Should().NotContain("张某某");
     }
 

@@ -12,7 +12,6 @@ namespace Supervision.Reporting.Tests.Rendering.Bulletins;
 
 public sealed class DailyReportTests
 {
-    private static readonly BulletinOptions Bare = new() { UseSystemFonts = false };
     private static readonly LocalDate Day = new(2022, 11, 17);
     private static readonly BulletinSpec Spec = new() { Kind = BulletinKind.Daily, ReportDate = Day };
     private static readonly Lazy<(byte[] Bytes, PdfReadBack Pdf)> Guilin = new(() =>
@@ -24,7 +23,7 @@ public sealed class DailyReportTests
     private static byte[] Render(BulletinSpec spec, SupervisionRound? round = null)
     {
         using var stream = new MemoryStream();
-        Bulletin.Write(round ?? Example.Guilin, spec, stream, Bare);
+        Bulletin.Write(round ?? Example.Guilin, stream, spec with { UseSystemFonts = false });
         return stream.ToArray();
     }
 
@@ -145,7 +144,7 @@ public sealed class DailyReportTests
         foreach (var date in round.Period.Take(30))
         {
             using var stream = new MemoryStream();
-            Bulletin.Write(round, Spec with { ReportDate = date }, stream, Bare).PageCount.Should().BeInRange(1, 2, date.ToString());
+            Bulletin.Write(round, stream, Spec with { ReportDate = date, UseSystemFonts = false }).PageCount.Should().BeInRange(1, 2, date.ToString());
         }
     }
 
@@ -186,7 +185,7 @@ public sealed class DailyReportTests
     {
         var act = () => Render(Spec with { ReportDate = new LocalDate(2022, 10, 1) });
 
-        act.Should().Throw<InvalidInputException>().Which.Report.Errors.Should().ContainSingle(p => p.Path == "$.reportDate");
+        act.Should().Throw<InvalidInputException>().Which.Report.Errors.Should().ContainSingle(p => p.Location.Path == "$.reportDate");
     }
 
     [Fact]
@@ -258,7 +257,7 @@ public sealed class DailyReportTests
     {
         using var stream = new MemoryStream();
 
-        var result = Bulletin.Write(Example.Guilin, Spec with { Language = language }, stream, Bare);
+        var result = Bulletin.Write(Example.Guilin, stream, Spec with { Language = language, UseSystemFonts = false });
 
         result.Warnings.Should().BeEmpty();
         new PdfReadBack(stream.ToArray()).Pages[0][0].Text.Should().Be(masthead.Replace(" ", string.Empty, StringComparison.Ordinal));

@@ -11,7 +11,6 @@ namespace Supervision.Reporting.Tests.Rendering.Bulletins;
 
 public sealed class StatisticsBulletinTests
 {
-    private static readonly BulletinOptions Bare = new() { UseSystemFonts = false };
     private static readonly LocalDate MonthEnd = new(2022, 11, 30);
     private static readonly BulletinSpec Spec = new() { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = MonthEnd, CopyTo = "市委办公室" };
     private static readonly Lazy<PdfReadBack> Guilin = new(() => new PdfReadBack(Render(Spec)));
@@ -21,7 +20,7 @@ public sealed class StatisticsBulletinTests
     private static byte[] Render(BulletinSpec spec, SupervisionRound? round = null)
     {
         using var stream = new MemoryStream();
-        Bulletin.Write(round ?? Example.Guilin, spec, stream, Bare);
+        Bulletin.Write(round ?? Example.Guilin, stream, spec with { UseSystemFonts = false });
         return stream.ToArray();
     }
 
@@ -209,7 +208,7 @@ public sealed class StatisticsBulletinTests
         var result = default(BulletinResult);
         using var stream = new MemoryStream();
 
-        result = Bulletin.Write(round, new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = asOf }, stream, Bare);
+        result = Bulletin.Write(round, stream, new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = asOf, UseSystemFonts = false });
 
         result.PageCount.Should().BeLessThan(12);
         AllRows(new PdfReadBack(stream.ToArray())).Should().ContainEquivalentOf(new List<string> { "合计", N(s.Findings), N(s.Rectified), P(s.RectificationRate), N(s.Closed), N(s.Overdue) }, o => o.WithStrictOrdering());
@@ -410,7 +409,7 @@ public sealed class StatisticsBulletinTests
     {
         using var stream = new MemoryStream();
 
-        var result = Bulletin.Write(Example.Guilin, Spec with { Language = language }, stream, Bare);
+        var result = Bulletin.Write(Example.Guilin, stream, Spec with { Language = language, UseSystemFonts = false });
 
         result.Warnings.Should().BeEmpty();
         new PdfReadBack(stream.ToArray()).Text.Should().Contain(title.Replace(" ", string.Empty, StringComparison.Ordinal));

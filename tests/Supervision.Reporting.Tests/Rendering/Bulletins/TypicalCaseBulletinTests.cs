@@ -9,13 +9,12 @@ namespace Supervision.Reporting.Tests.Rendering.Bulletins;
 public sealed class TypicalCaseBulletinTests
 {
     private const double Mm = 72.0 / 25.4;
-    private static readonly BulletinOptions Bare = new() { UseSystemFonts = false };
     private static readonly BulletinSpec Numbered = new() { DocumentNumber = "桂纪通〔2022〕12号", CopyTo = "市委办公室" };
 
     private static byte[] Render(BulletinSpec spec, SupervisionRound? round = null)
     {
         using var stream = new MemoryStream();
-        Bulletin.Write(round ?? Example.Guilin, spec, stream, Bare);
+        Bulletin.Write(round ?? Example.Guilin, stream, spec with { UseSystemFonts = false });
         return stream.ToArray();
     }
 
@@ -147,7 +146,7 @@ public sealed class TypicalCaseBulletinTests
             var path = Path.Combine(folder.FullName, "out.pdf");
             var bad = TestRounds.Minimal().WithFinding(f => f with { UnitId = "nowhere" });
 
-            var act = () => Bulletin.WriteFile(bad, new BulletinSpec(), path, Bare);
+            var act = () => Bulletin.WriteFile(bad, path, new BulletinSpec { UseSystemFonts = false });
 
             act.Should().Throw<InvalidInputException>().Which.Report.Errors.Should().ContainSingle();
             Directory.GetFiles(folder.FullName).Should().BeEmpty();
@@ -166,7 +165,7 @@ public sealed class TypicalCaseBulletinTests
     {
         using var stream = new MemoryStream();
 
-        var result = Bulletin.Write(Example.Guilin, Numbered with { Language = language }, stream, Bare);
+        var result = Bulletin.Write(Example.Guilin, stream, Numbered with { Language = language, UseSystemFonts = false });
 
         result.Warnings.Should().BeEmpty();
         new PdfReadBack(stream.ToArray()).Text.Replace(" ", string.Empty, StringComparison.Ordinal)

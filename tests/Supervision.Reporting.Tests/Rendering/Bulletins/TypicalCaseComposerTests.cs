@@ -34,8 +34,8 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
 
         var cases = content.Body.OfType<BodyHeading>().Count(h => h.Level == 1);
         cases.Should().BeGreaterThan(1);
-        content.Title.Should().Be($"关于{Supervision.Reporting.Analytics.ChineseFormat.Numeral(cases)}起疫情防控工作中典型问题的通报");
-        content.Body[0].Should().BeOfType<BodyParagraph>().Which.Text.Should().EndWith($"现将{Supervision.Reporting.Analytics.ChineseFormat.Numeral(cases)}起典型问题通报如下：");
+        content.Title.Should().Be($"关于{Supervision.Reporting.Formatting.ChineseFormat.Numeral(cases)}起疫情防控工作中典型问题的通报");
+        content.Body[0].Should().BeOfType<BodyParagraph>().Which.Text.Should().EndWith($"现将{Supervision.Reporting.Formatting.ChineseFormat.Numeral(cases)}起典型问题通报如下：");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
             .Select(h => h.Text[..2]).Should().Equal("一、", "二、");
 
         var act = () => Compose(Audience.Public, new BulletinSpec { CaseIds = ["f001", "nope"] });
-        act.Should().Throw<Supervision.Reporting.Validation.InvalidInputException>().Which.Report.Errors.Single().Path.Should().Be("$.caseIds[1]");
+        act.Should().Throw<Supervision.Reporting.InvalidInputException>().Which.Report.Errors.Single().Location.Path.Should().Be("$.caseIds[1]");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
     {
         var act = () => Compose(Audience.Public, new BulletinSpec { AsOf = new NodaTime.LocalDate(2022, 11, 1) });
 
-        act.Should().Throw<Supervision.Reporting.Validation.InvalidInputException>().Which.Report.Errors.Single().Rule.Should().Be("no-cases");
+        act.Should().Throw<Supervision.Reporting.InvalidInputException>().Which.Report.Errors.Single().Code.Should().Be("no-cases");
     }
 
     [Fact]

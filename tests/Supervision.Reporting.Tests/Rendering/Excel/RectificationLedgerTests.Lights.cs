@@ -91,7 +91,7 @@ public sealed partial class RectificationLedgerTests
     [Fact]
     public void RectificationLedger_Write_DueSoonThreshold_IsConfigurable()
     {
-        var (bytes, _) = Write(LightsRound(), Options(D(11, 30)) with { Analytics = new Supervision.Reporting.Analytics.AnalyticsOptions { DueSoonWorkingDays = 1 } });
+        var (bytes, _) = Write(LightsRound(), Options(D(11, 30)) with { Analytics = new Supervision.Reporting.AnalyticsOptions { DueSoonWorkingDays = 1 } });
 
         RowFills(bytes, LedgerWriter.DetailHeaderRow + 4).Distinct().Single().Should().Be(string.Empty, "12-02 is two working days away, beyond a threshold of one");
     }

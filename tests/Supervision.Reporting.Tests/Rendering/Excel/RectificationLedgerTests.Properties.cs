@@ -12,7 +12,7 @@ public sealed partial class RectificationLedgerTests
     // Text that exercises the writer: CJK, rare characters, formula-looking starts, line breaks, markup characters.
     // (𠮷 is two UTF-16 units, so it comes whole from the second list rather than as single chars.)
     private static readonly Gen<string> AnyText = Gen.OneOf<string>(
-        Gen.Char["整改检查问题站点村镇县䶮=+-@<>&\"' \n0123456789abcXYZ"].Array[1, 60].Select(chars => new string(chars)),
+        Gen.Char["整改检查问题站点村镇县䶮=+-@<>&\"' \n0123456789abcXYZ"].Array[1, 60].Select(chars => "问" + new string(chars)),   // never blank: the ledger validates the round first
         Gen.OneOf("=1+1", "+86 138", "-5", "@SUM(A1)", "<sheetData>", "</sheetData>", "&amp;", "𠮷野家", "一"));
 
     private static readonly Gen<Finding> AnyFinding =

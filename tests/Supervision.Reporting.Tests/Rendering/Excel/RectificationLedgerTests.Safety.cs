@@ -34,29 +34,19 @@ public sealed partial class RectificationLedgerTests
     }
 
     [Fact]
-    public void RectificationLedger_Write_ControlCharacters_RemovedWithAWarning()
+    public void RectificationLedger_Write_InvalidRound_ThrowsWithEveryProblemAndWritesNothing()
     {
-        var round = TestRounds.Minimal().WithFinding(f => f with { Description = "第一行\r\n第二行\u0007响铃\u001B转义\tTab" });
+        // Control characters and over-long texts are refused by validation, which every generator runs.
+        var round = TestRounds.Minimal()
+            .WithFinding(f => f with { Description = "第一行\r\n第二行\u0007响铃" })
+            .WithRectification(r => r with { Measures = new string('整', 40_000) });
+        using var stream = new MemoryStream();
 
-        var (bytes, result) = Write(round, Options(D(11, 30)));
+        var act = () => RectificationLedger.Write(round, stream, Options(D(11, 30)));
 
-        Str(DetailRows(bytes).Single()[7]).Should().Be(round.Finding().Summary + "\n第一行\n第二行响铃转义\tTab");
-        result.Warnings.Should().ContainSingle()
-            .Which.Should().Be(new LedgerWarning(LedgerWarningKind.ControlCharactersRemoved, "整改台账!H4", "control characters removed (a worksheet cell cannot hold them)"));
-        result.WarningCount.Should().Be(1);
-        ValidationErrors(bytes).Should().BeEmpty();
-    }
-
-    [Fact]
-    public void RectificationLedger_Write_TextLongerThanACell_TruncatedWithAWarning()
-    {
-        var round = TestRounds.Minimal().WithRectification(r => r with { Measures = new string('整', 40_000) });
-
-        var (bytes, result) = Write(round, Options(D(11, 30)));
-
-        Str(DetailRows(bytes).Single()[11]).Should().HaveLength(32_767);
-        result.Warnings.Should().ContainSingle(w => w.Kind == LedgerWarningKind.TextTruncated && w.Cell == "整改台账!L4");
-        ValidationErrors(bytes).Should().BeEmpty();
+        act.Should().Throw<InvalidInputException>().Which.Report.Errors.Select(e => e.Location.Path)
+            .Should().BeEquivalentTo("$.findings[0].description", "$.findings[0].rectification.measures");
+        stream.Length.Should().Be(0);
     }
 
     [Fact]
@@ -79,23 +69,22 @@ public sealed partial class RectificationLedgerTests
         var (bytes, result) = Write(round, Options(D(11, 30)));
 
         DetailRows(bytes).Single()[7].Should().Be("问题描述");
-        result.Warnings.Should().ContainSingle().Which.Kind.Should().Be(LedgerWarningKind.ControlCharactersRemoved);
+        result.Warnings.Should().ContainSingle().Which.Code.Should().Be("control-characters-removed");
     }
 
     [Fact]
-    public void RectificationLedger_Write_LongTitlesAndControlCharactersInRoundFields_StillAValidPackage()
+    public void RectificationLedger_Write_LongestTitlesAndTabsInRoundFields_StillAValidPackage()
     {
         var round = TestRounds.Minimal() with
         {
-            Title = new string('专', 200) + "\u0001",
+            Title = new string('专', 200),
             Authority = new string('纪', 200),
-            Units = [.. TestRounds.Minimal().Units.Select(u => u with { Name = u.Name + "\u000B" })],
+            Units = [.. TestRounds.Minimal().Units.Select(u => u with { Name = u.Name + "\t" })],
         };
 
-        var (bytes, result) = Write(round, Options(D(11, 30)));
+        var (bytes, _) = Write(round, Options(D(11, 30)));
 
         ValidationErrors(bytes).Should().BeEmpty();
-        result.Warnings.Select(w => w.Cell).Should().Contain("整改台账!A1").And.Contain("整改台账!E4");
         Parts(bytes)["docProps/core.xml"].Should().Contain("<dc:title>" + new string('纪', 200) + new string('专', 55) + "</dc:title>");
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class RectificationLedgerTests
             start.Should().BePositive($"the {header} table is on the sheet");
             var written = rows.Skip(start).TakeWhile(r => r[0] != "合计").ToList();
             written.Select(r => (r[0], r[1], r[2], r[3], r[4])).Should().Equal(breakdown.Select(b => (
-                BreakdownLabels.Of(round, dimension, b.Key, Supervision.Reporting.Domain.Language.ZhHans),
+                BreakdownLabels.Of(round, dimension, b.Key, Supervision.Reporting.Language.ZhHans),
                 b.Counts.Findings.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 b.Counts.Rectified.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 b.Counts.Closed.ToString(System.Globalization.CultureInfo.InvariantCulture),

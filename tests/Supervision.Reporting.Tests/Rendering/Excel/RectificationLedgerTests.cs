@@ -131,21 +131,14 @@ public sealed partial class RectificationLedgerTests
     }
 
     [Fact]
-    public void RectificationLedger_WriteFile_InvalidOptions_ThrowsAndLeavesNoFile()
+    public void LedgerOptions_InvalidValues_ThrowWhenSet()
     {
-        var folder = Directory.CreateTempSubdirectory();
-        try
-        {
-            var path = Path.Combine(folder.FullName, "ledger.xlsx");
-            var act = () => RectificationLedger.WriteFile(TestRounds.Minimal(), path, Options(TestRounds.D(11, 30)) with { Analytics = null!, Paper = (LedgerPaper)7 });
+        var options = Options(TestRounds.D(11, 30));
 
-            act.Should().Throw<ArgumentException>().WithMessage("*Analytics is null*Paper*");
-            folder.GetFiles().Should().BeEmpty();
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        FluentActions.Invoking(() => options with { Analytics = null! }).Should().Throw<ArgumentNullException>().WithParameterName("value");
+        FluentActions.Invoking(() => options with { Paper = (LedgerPaper)7 }).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*not a defined LedgerPaper*");
+        FluentActions.Invoking(() => options with { OptionalColumns = (LedgerOptionalColumns)1024 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => options with { Title = new string('题', 201) }).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
@@ -204,7 +197,7 @@ public sealed partial class RectificationLedgerTests
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        var act = () => RectificationLedger.WriteAsync(Example.Guilin, stream, Options(GuilinAsOf), cancellation.Token);
+        var act = () => RectificationLedger.WriteAsync(Example.Guilin, stream, Options(GuilinAsOf), cancellationToken: cancellation.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
     }

@@ -5,7 +5,7 @@ using Supervision.Reporting.IO;
 namespace Supervision.Reporting.Rendering.Excel.Import;
 
 /// <summary>
-/// What importing a returned ledger did (DESIGN §8): the changes applied, the rows left unchanged, the rows
+/// What importing a returned ledger did (docs/import.md): the changes applied, the rows left unchanged, the rows
 /// rejected with <c>sheet!cell</c> and the reason, ids not in the round, findings missing from the file,
 /// formula cells (reported, never evaluated) and conflicts with newer data in the round.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed record ChangeReport
     /// <summary>The ids of the rows that matched a finding and changed nothing.</summary>
     public EquatableArray<string> Unchanged { get; init; } = [];
 
-    /// <summary>Rows not applied at all because a cell could not be read or the changed finding broke a rule of DESIGN §4.</summary>
+    /// <summary>Rows not applied at all because a cell could not be read or the changed finding broke a rule of the data format (docs/data-format.md).</summary>
     public EquatableArray<Diagnostic> Rejected { get; init; } = [];
 
     /// <summary>Rows whose id is not a finding of the round, or that have no id.</summary>

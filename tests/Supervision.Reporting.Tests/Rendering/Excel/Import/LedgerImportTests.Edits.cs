@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NodaTime;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Rendering.Excel.Import;
@@ -25,9 +26,9 @@ public sealed partial class LedgerImportTests
         return book;
     });
 
-    private static readonly Dictionary<string, LedgerImportResult> EditedResults = [];
+    private static readonly Dictionary<string, ImportedRound> EditedResults = [];
 
-    private static LedgerImportResult ImportEdited(string format)
+    private static ImportedRound ImportEdited(string format)
     {
         lock (EditedResults)
         {
@@ -43,7 +44,7 @@ public sealed partial class LedgerImportTests
         }
     }
 
-    private static Rectification After(LedgerImportResult result, string id) => result.Round.FindFinding(id)!.Rectification!;
+    private static Rectification After(ImportedRound result, string id) => result.Round.FindFinding(id)!.Rectification!;
 
     private static Rectification Before(string id) => Example.Guilin.FindFinding(id)!.Rectification!;
 
@@ -54,7 +55,7 @@ public sealed partial class LedgerImportTests
     [InlineData("xls")]
     public void LedgerImport_Import_EditedLedger_FindsTheLedgerSheetByItsHeaderNotItsPosition(string format)
     {
-        var report = ImportEdited(format).Report;
+        var report = ImportEdited(format).Changes;
 
         report.Sheet.Should().Be("整改台账（已填报）");
         report.LedgerAsOf.Should().Be(AsOf);
@@ -73,13 +74,13 @@ public sealed partial class LedgerImportTests
         after.Progress.Should().HaveCount(Before("f003").Progress.Count + 1);
         after.Progress.Take(Before("f003").Progress.Count).Should().Equal(Before("f003").Progress);
         after.Progress[^1].Should().Be(new ProgressEntry { Date = ReportedOn, Status = RectificationStatus.Rectified, Note = "已完成整改，建立台账" });
-        result.Report.Applied.Where(c => c.FindingId == "f003").Select(c => (c.Field, c.Old, c.New)).Should().BeEquivalentTo(new[]
+        result.Changes.Applied.Where(c => c.FindingId == "f003").Select(c => (c.Field, c.Old, c.New)).Should().BeEquivalentTo(new[]
         {
             (ImportField.Status, (string?)"in-progress", (string?)"rectified"),
             (ImportField.CompletedOn, null, "2022-12-02"),
             (ImportField.Progress, Before("f003").Progress[^1].Note, "已完成整改，建立台账"),
         });
-        result.Report.Applied.Single(c => c.FindingId == "f003" && c.Field == ImportField.Status).Cell.Should().Be(Cell("f003", Status));
+        result.Changes.Applied.Single(c => c.FindingId == "f003" && c.Field == ImportField.Status).Cell.Should().Be(Cell("f003", Status));
     }
 
     [Theory]
@@ -126,9 +127,9 @@ public sealed partial class LedgerImportTests
     {
         var result = ImportEdited(format);
 
-        var issue = result.Report.Rejected.Single(r => r.FindingId == "f028");
-        issue.Cell.Should().Be(Cell("f028", Closed));
-        issue.Reason.Should().Contain("closedOn");
+        var issue = result.Changes.Rejected.Single(r => r.Location.ItemId == "f028");
+        issue.Cell().Should().Be(Cell("f028", Closed));
+        issue.Message.Should().Contain("closedOn");
         After(result, "f028").Should().Be(Before("f028"));
     }
 
@@ -139,10 +140,10 @@ public sealed partial class LedgerImportTests
     {
         var result = ImportEdited(format);
 
-        var issue = result.Report.Rejected.Single(r => r.FindingId == "f035");
-        issue.Cell.Should().Be(Cell("f035", Completed));
-        issue.Field.Should().Be(ImportField.CompletedOn);
-        issue.Reason.Should().Contain("2022-02-30").And.Contain("not a valid date");
+        var issue = result.Changes.Rejected.Single(r => r.Location.ItemId == "f035");
+        issue.Cell().Should().Be(Cell("f035", Completed));
+        issue.Code.Should().Be("rejected-row");
+        issue.Message.Should().Contain("2022-02-30").And.Contain("not a valid date");
         After(result, "f035").Should().Be(Before("f035"));
     }
 
@@ -153,11 +154,11 @@ public sealed partial class LedgerImportTests
     {
         var result = ImportEdited(format);
 
-        var issue = result.Report.Rejected.Single(r => r.FindingId == "f037");
-        issue.Cell.Should().Be(Cell("f037", Completed));
-        issue.Reason.Should().Contain("before assignedOn");
+        var issue = result.Changes.Rejected.Single(r => r.Location.ItemId == "f037");
+        issue.Cell().Should().Be(Cell("f037", Completed));
+        issue.Message.Should().Contain("before assignedOn");
         After(result, "f037").Should().Be(Before("f037"));
-        result.Report.Applied.Should().NotContain(c => c.FindingId == "f037");
+        result.Changes.Applied.Should().NotContain(c => c.FindingId == "f037");
     }
 
     [Theory]
@@ -170,7 +171,7 @@ public sealed partial class LedgerImportTests
         After(result, "f016").Measures.Should().Be("重新排班，增派人员");
         After(result, "f016").Progress.Should().Equal(Before("f016").Progress);
         After(result, "f032").Progress[^1].Should().Be(new ProgressEntry { Date = ReportedOn, Status = RectificationStatus.Rectified, Note = "备注：已申请延期" });
-        result.Report.Applied.Should().ContainSingle(c => c.FindingId == "f032" && c.Field == ImportField.Remarks && c.New == "已申请延期");
+        result.Changes.Applied.Should().ContainSingle(c => c.FindingId == "f032" && c.Field == ImportField.Remarks && c.New == "已申请延期");
     }
 
     [Theory]
@@ -186,7 +187,7 @@ public sealed partial class LedgerImportTests
             After(result, id).ClosedOn.Should().Be(D(12, 4), id);
         }
 
-        result.Report.Notes.Should().Contain(n => n.Contains("merged", StringComparison.Ordinal));
+        result.Changes.Notes.Should().Contain(n => n.Contains("merged", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -194,10 +195,10 @@ public sealed partial class LedgerImportTests
     [InlineData("xls")]
     public void LedgerImport_Import_DeletedRowAndUnknownId_Reported(string format)
     {
-        var report = ImportEdited(format).Report;
+        var report = ImportEdited(format).Changes;
 
         report.Missing.Should().Equal("f030");
-        report.UnknownIds.Should().ContainSingle().Which.Should().Match<ImportIssue>(i => i.FindingId == "f999" && i.Cell == Cell("f999", "问题编号"));
+        report.UnknownIds.Should().ContainSingle().Which.Should().Match<Diagnostic>(i => i.Location.ItemId == null && i.Code == "unknown-id" && i.Cell() == Cell("f999", "问题编号"));
     }
 
     [Theory]
@@ -208,12 +209,12 @@ public sealed partial class LedgerImportTests
         // .xlsx: <f> in the sheet XML; .xls: BIFF FORMULA records, read past ExcelDataReader.
         var result = ImportEdited(format);
 
-        result.Report.Formulas.Select(f => (f.FindingId, f.Cell, f.Field)).Should().Equal(
-            ("f060", Cell("f060", Overdue), (ImportField?)null),
-            ("f018", Cell("f018", Status), ImportField.Status));
-        result.Report.Rejected.Should().ContainSingle(r => r.FindingId == "f018").Which.Reason.Should().Contain("formula");
+        result.Changes.Formulas.Select(f => (f.Location.ItemId, f.Cell(), f.Code)).Should().Equal(
+            ("f060", Cell("f060", Overdue), "formula"),
+            ("f018", Cell("f018", Status), "formula"));
+        result.Changes.Rejected.Should().ContainSingle(r => r.Location.ItemId == "f018").Which.Message.Should().Contain("formula");
         After(result, "f018").Should().Be(Before("f018"));
-        result.Report.Notes.Should().NotContain(n => n.Contains("scanned", StringComparison.Ordinal));
+        result.Changes.Notes.Should().NotContain(n => n.Contains("scanned", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -222,7 +223,7 @@ public sealed partial class LedgerImportTests
     public void LedgerImport_Import_EditedLedger_EveryUntouchedFindingIdenticalAndNothingElseChanged(string format)
     {
         var result = ImportEdited(format);
-        var changed = result.Report.Applied.Select(c => c.FindingId).ToHashSet();
+        var changed = result.Changes.Applied.Select(c => c.FindingId).ToHashSet();
         var before = Example.Guilin;
 
         result.Round.Findings.Count.Should().Be(before.Findings.Count);
@@ -245,7 +246,7 @@ public sealed partial class LedgerImportTests
 
         (result.Round with { Findings = before.Findings }).Should().Be(before);
         changed.Should().BeEquivalentTo(["f003", "f015", "f027", "f046", "f043", "f022", "f014", "f016", "f032", "f038", "f039"]);
-        Supervision.Reporting.Validation.RoundValidator.Validate(result.Round).Errors.Should().BeEmpty();
+        Supervision.Reporting.RoundValidator.Validate(result.Round).Errors.Should().BeEmpty();
     }
 
     [Theory]
@@ -253,13 +254,13 @@ public sealed partial class LedgerImportTests
     [InlineData("xls")]
     public void LedgerImport_Import_EditedLedger_ReportJsonNamesEveryKind(string format)
     {
-        var report = ImportEdited(format).Report;
+        var report = ImportEdited(format).Changes;
         using var json = System.Text.Json.JsonDocument.Parse(report.ToJson());
         var root = json.RootElement;
 
         root.GetProperty("applied").GetArrayLength().Should().Be(report.Applied.Count);
         root.GetProperty("rejected").GetArrayLength().Should().Be(report.Rejected.Count);
-        root.GetProperty("unknownIds")[0].GetProperty("finding").GetString().Should().Be("f999");
+        root.GetProperty("unknownIds")[0].GetProperty("finding").ValueKind.Should().Be(JsonValueKind.Null, "what was typed in the id column of an unknown row is not echoed");
         root.GetProperty("missing")[0].GetString().Should().Be("f030");
         root.GetProperty("complete").GetBoolean().Should().BeFalse();
         root.GetProperty("summary").GetString().Should().Be(report.Summary);

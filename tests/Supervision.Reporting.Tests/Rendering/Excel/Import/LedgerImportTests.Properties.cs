@@ -24,13 +24,13 @@ public sealed partial class LedgerImportTests
 
                 var result = Import(round, Ledger(round, asOf, language, audience), asOf.PlusDays(3));
 
-                result.Report.Applied.Should().BeEmpty();
-                result.Report.Rejected.Should().BeEmpty();
-                result.Report.Conflicts.Should().BeEmpty();
-                result.Report.UnknownIds.Should().BeEmpty();
-                result.Report.Missing.Should().BeEmpty();
-                result.Report.IgnoredEdits.Should().BeEmpty();
-                result.Report.Unchanged.Should().HaveCount(round.Findings.Count(f => f.IsViolation && f.FoundOn <= asOf));
+                result.Changes.Applied.Should().BeEmpty();
+                result.Changes.Rejected.Should().BeEmpty();
+                result.Changes.Conflicts.Should().BeEmpty();
+                result.Changes.UnknownIds.Should().BeEmpty();
+                result.Changes.Missing.Should().BeEmpty();
+                result.Changes.IgnoredEdits.Should().BeEmpty();
+                result.Changes.Unchanged.Should().HaveCount(round.Findings.Count(f => f.IsViolation && f.FoundOn <= asOf));
                 result.Round.Should().Be(round);
             },
             iter: 60,
@@ -57,9 +57,9 @@ public sealed partial class LedgerImportTests
 
                 var result = Import(round, book.ToXlsx(), reportedOn);
 
-                result.Report.Rejected.Should().BeEmpty();
-                result.Report.Conflicts.Should().BeEmpty();
-                result.Report.Applied.Select(c => c.FindingId).Should().BeEquivalentTo(edited);
+                result.Changes.Rejected.Should().BeEmpty();
+                result.Changes.Conflicts.Should().BeEmpty();
+                result.Changes.Applied.Select(c => c.FindingId).Should().BeEquivalentTo(edited);
                 for (var i = 0; i < round.Findings.Count; i++)
                 {
                     var (before, after) = (round.Findings[i], result.Round.Findings[i]);
@@ -75,7 +75,7 @@ public sealed partial class LedgerImportTests
                     (after.Rectification with { Progress = before.Rectification.Progress }).Should().Be(before.Rectification);
                 }
 
-                Supervision.Reporting.Validation.RoundValidator.Validate(result.Round).Errors.Should().BeEmpty();
+                Supervision.Reporting.RoundValidator.Validate(result.Round).Errors.Should().BeEmpty();
             },
             iter: 40,
             threads: 1);

@@ -28,11 +28,11 @@ public sealed partial class LedgerImportTests
 
         var result = Import(round, book.ToXlsx(), D(12, 5));
 
-        result.Report.Conflicts.Should().ContainSingle().Which.Should().Match<ImportIssue>(c =>
-            c.FindingId == "f001" && c.Cell == book.CellOf("f001", "整改进展") && c.Reason.Contains("2022-12-10"));
-        result.Report.Applied.Should().BeEmpty();
+        result.Changes.Conflicts.Should().ContainSingle().Which.Should().Match<Diagnostic>(c =>
+            c.Location.ItemId == "f001" && c.Cell() == book.CellOf("f001", "整改进展") && c.Message.Contains("2022-12-10"));
+        result.Changes.Applied.Should().BeEmpty();
         result.Round.Should().Be(round);
-        result.Report.IsComplete.Should().BeFalse();
+        result.Changes.IsComplete.Should().BeFalse();
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed partial class LedgerImportTests
 
         var result = Import(round, book.ToXlsx(), D(12, 5));
 
-        result.Report.Conflicts.Should().ContainSingle().Which.Cell.Should().Be(book.CellOf("f001", "完成日期"));
+        result.Changes.Conflicts.Should().ContainSingle().Which.Cell().Should().Be(book.CellOf("f001", "完成日期"));
         result.Round.Should().Be(round);
     }
 
@@ -79,7 +79,7 @@ public sealed partial class LedgerImportTests
 
         var result = Import(round, book.ToXlsx(), D(12, 5));
 
-        result.Report.Rejected.Should().ContainSingle().Which.Cell.Should().Be(book.CellOf("f001", header));
+        result.Changes.Rejected.Should().ContainSingle().Which.Cell().Should().Be(book.CellOf("f001", header));
         result.Round.Should().Be(round);
     }
 
@@ -93,7 +93,7 @@ public sealed partial class LedgerImportTests
 
         var result = Import(round, book.ToXlsx(), D(12, 5));
 
-        result.Report.Rejected.Should().HaveCount(2).And.OnlyContain(r => r.FindingId == "f001" && r.Reason.Contains("rows 4, 5"));
+        result.Changes.Rejected.Should().HaveCount(2).And.OnlyContain(r => r.Location.ItemId == "f001" && r.Message.Contains("rows 4, 5"));
         result.Round.Should().Be(round);
     }
 
@@ -113,7 +113,7 @@ public sealed partial class LedgerImportTests
         var result = Import(round, reshaped.ToXlsx(), D(12, 5));
 
         // Blank row 4 is absent from the file, as Excel writes it: f001 is still found on row 5.
-        result.Report.Applied.Select(c => (c.Field, c.Cell)).Should().BeEquivalentTo([(ImportField.Status, $"{book.SheetName}!C5"), (ImportField.Progress, $"{book.SheetName}!A5")]);
+        result.Changes.Applied.Select(c => (c.Field, c.Cell)).Should().BeEquivalentTo([(ImportField.Status, $"{book.SheetName}!C5"), (ImportField.Progress, $"{book.SheetName}!A5")]);
         result.Round.Finding().Rectification!.Progress.Should().ContainSingle().Which.Note.Should().Be("正在整改");
     }
 
@@ -128,7 +128,7 @@ public sealed partial class LedgerImportTests
         var result = Import(round, book.ToXlsx(), D(12, 5));
 
         result.Round.Finding().Rectification!.Status.Should().Be(RectificationStatus.InProgress);
-        result.Report.LedgerAsOf.Should().Be(D(11, 30));
+        result.Changes.LedgerAsOf.Should().Be(D(11, 30));
     }
 
     [Fact]
@@ -139,11 +139,11 @@ public sealed partial class LedgerImportTests
         book.Rows[1] = [];
 
         using var stream = new MemoryStream(book.ToXlsx());
-        var result = LedgerImport.Import(round, stream, new LedgerImportOptions { ReportedOn = D(12, 5), LedgerAsOf = D(11, 30) });
+        var result = LedgerImport.Import(round, stream, new LedgerImportOptions { ReportedOn = D(12, 5), LedgerAsOf = D(11, 30) }).Value!;
 
-        result.Report.LedgerAsOf.Should().Be(D(11, 30));
-        result.Report.Notes.Should().Contain(n => n.Contains("subtitle", StringComparison.Ordinal));
-        result.Report.Applied.Should().BeEmpty();
+        result.Changes.LedgerAsOf.Should().Be(D(11, 30));
+        result.Changes.Notes.Should().Contain(n => n.Contains("subtitle", StringComparison.Ordinal));
+        result.Changes.Applied.Should().BeEmpty();
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed partial class LedgerImportTests
 
         var result = Import(round, book.ToXlsx(), D(12, 5));
 
-        result.Report.UnknownIds.Should().ContainSingle().Which.FindingId.Should().BeNull();
+        result.Changes.UnknownIds.Should().ContainSingle().Which.Location.ItemId.Should().BeNull();
         result.Round.Should().Be(round);
     }
 
@@ -166,8 +166,8 @@ public sealed partial class LedgerImportTests
 
         var result = Import(round, book.ToXlsx(), D(12, 5));
 
-        result.Report.Rejected.Should().NotBeEmpty();
-        result.Report.ToJson().Should().NotContain("张某某");
+        result.Changes.Rejected.Should().NotBeEmpty();
+        result.Changes.ToJson().Should().NotContain("张某某");
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed partial class LedgerImportTests
         var path = Path.Combine(Path.GetTempPath(), $"changes-{Guid.NewGuid():N}.json");
         try
         {
-            result.Report.WriteJsonFile(path);
+            result.Changes.WriteJsonFile(path);
 
             using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
             json.RootElement.GetProperty("unchanged")[0].GetString().Should().Be("f001");
@@ -198,9 +198,9 @@ public sealed partial class LedgerImportTests
 
         var result = Import(round, book.ToXlsx(), D(12, 5));
 
-        result.Report.IgnoredEdits.Select(i => i.Cell).Should().Equal(book.CellOf("f001", "责任单位"), book.CellOf("f001", "整改时限"));
-        result.Report.IgnoredEdits.Should().OnlyContain(i => !i.Reason.Contains("全州县卫健局"));
-        result.Report.Applied.Should().BeEmpty();
+        result.Changes.IgnoredEdits.Select(i => i.Cell()).Should().Equal(book.CellOf("f001", "责任单位"), book.CellOf("f001", "整改时限"));
+        result.Changes.IgnoredEdits.Should().OnlyContain(i => !i.Message.Contains("全州县卫健局"));
+        result.Changes.Applied.Should().BeEmpty();
         result.Round.Should().Be(round);
     }
 }

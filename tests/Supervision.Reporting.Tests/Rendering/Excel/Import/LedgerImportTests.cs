@@ -17,10 +17,10 @@ public sealed partial class LedgerImportTests
         return stream.ToArray();
     }
 
-    internal static LedgerImportResult Import(SupervisionRound round, byte[] workbook, LocalDate reportedOn)
+    internal static ImportedRound Import(SupervisionRound round, byte[] workbook, LocalDate reportedOn)
     {
         using var stream = new MemoryStream(workbook, writable: false);
-        return LedgerImport.Import(round, stream, new LedgerImportOptions { ReportedOn = reportedOn });
+        return LedgerImport.Import(round, stream, new LedgerImportOptions { ReportedOn = reportedOn }).Value!;
     }
 
     [Fact]
@@ -29,15 +29,15 @@ public sealed partial class LedgerImportTests
         var round = Example.Guilin;
         var result = Import(round, Ledger(round, D(11, 30)), D(12, 5));
 
-        result.Report.Applied.Should().BeEmpty();
-        result.Report.Rejected.Should().BeEmpty();
-        result.Report.Conflicts.Should().BeEmpty();
-        result.Report.UnknownIds.Should().BeEmpty();
-        result.Report.Missing.Should().BeEmpty();
-        result.Report.Formulas.Should().BeEmpty();
-        result.Report.IgnoredEdits.Should().BeEmpty();
-        result.Report.Unchanged.Should().HaveCount(round.Findings.Count(f => f.IsViolation));
-        result.Report.LedgerAsOf.Should().Be(D(11, 30));
+        result.Changes.Applied.Should().BeEmpty();
+        result.Changes.Rejected.Should().BeEmpty();
+        result.Changes.Conflicts.Should().BeEmpty();
+        result.Changes.UnknownIds.Should().BeEmpty();
+        result.Changes.Missing.Should().BeEmpty();
+        result.Changes.Formulas.Should().BeEmpty();
+        result.Changes.IgnoredEdits.Should().BeEmpty();
+        result.Changes.Unchanged.Should().HaveCount(round.Findings.Count(f => f.IsViolation));
+        result.Changes.LedgerAsOf.Should().Be(D(11, 30));
         result.Round.Should().Be(round);
         result.Round.Should().BeSameAs(round);
     }
@@ -50,9 +50,9 @@ public sealed partial class LedgerImportTests
 
         var result = Import(round, resaved, D(12, 5));
 
-        result.Report.Applied.Should().BeEmpty();
-        result.Report.Rejected.Should().BeEmpty();
-        result.Report.IgnoredEdits.Should().BeEmpty();
+        result.Changes.Applied.Should().BeEmpty();
+        result.Changes.Rejected.Should().BeEmpty();
+        result.Changes.IgnoredEdits.Should().BeEmpty();
         result.Round.Should().Be(round);
     }
 
@@ -63,10 +63,10 @@ public sealed partial class LedgerImportTests
         var round = Example.Guilin;
         var result = Import(round, Ledger(round, D(11, 20)), D(12, 5));
 
-        result.Report.LedgerAsOf.Should().Be(D(11, 20));
-        result.Report.Applied.Should().BeEmpty();
-        result.Report.Rejected.Should().BeEmpty();
-        result.Report.Conflicts.Should().BeEmpty();
+        result.Changes.LedgerAsOf.Should().Be(D(11, 20));
+        result.Changes.Applied.Should().BeEmpty();
+        result.Changes.Rejected.Should().BeEmpty();
+        result.Changes.Conflicts.Should().BeEmpty();
         result.Round.Should().Be(round);
     }
 
@@ -79,9 +79,9 @@ public sealed partial class LedgerImportTests
         var round = Example.Guilin;
         var result = Import(round, Ledger(round, D(11, 30), language, audience), D(12, 5));
 
-        result.Report.Applied.Should().BeEmpty();
-        result.Report.Rejected.Should().BeEmpty();
-        result.Report.IgnoredEdits.Should().BeEmpty();
+        result.Changes.Applied.Should().BeEmpty();
+        result.Changes.Rejected.Should().BeEmpty();
+        result.Changes.IgnoredEdits.Should().BeEmpty();
         result.Round.Should().Be(round);
     }
 
@@ -98,9 +98,9 @@ public sealed partial class LedgerImportTests
         var first = Import(round, bytes, D(12, 5));
         var second = Import(first.Round, bytes, D(12, 6));
 
-        first.Report.ChangedFindings.Should().Be(3);
-        second.Report.Applied.Should().BeEmpty();
-        second.Report.Conflicts.Should().BeEmpty();
+        first.Changes.ChangedFindings.Should().Be(3);
+        second.Changes.Applied.Should().BeEmpty();
+        second.Changes.Conflicts.Should().BeEmpty();
         second.Round.Should().Be(first.Round);
     }
 
@@ -108,33 +108,37 @@ public sealed partial class LedgerImportTests
     public void LedgerImport_Import_Changes_InputRoundAndFileUntouched()
     {
         var round = Example.Guilin;
-        var json = Supervision.Reporting.Serialization.RoundJson.Serialize(round);
+        var json = Supervision.Reporting.RoundJson.Serialize(round);
         var bytes = ReturnedWorkbook.FromLedger(Ledger(round, D(11, 30))).Set("f015", "整改状态", "整改中").ToXlsx();
         var copy = (byte[])bytes.Clone();
 
         var result = Import(round, bytes, D(12, 5));
 
-        result.Report.Applied.Should().NotBeEmpty();
-        Supervision.Reporting.Serialization.RoundJson.Serialize(round).Should().Be(json);
+        result.Changes.Applied.Should().NotBeEmpty();
+        Supervision.Reporting.RoundJson.Serialize(round).Should().Be(json);
         bytes.Should().Equal(copy);
     }
 
     [Fact]
-    public void LedgerImport_Import_NotAWorkbook_InvalidDataException()
+    public void LedgerImport_Import_NotAWorkbook_NoValueAndOneError()
     {
-        var act = () => Import(Example.Guilin, "not a workbook at all"u8.ToArray(), D(12, 5));
+        using var stream = new MemoryStream("not a workbook at all"u8.ToArray());
 
-        act.Should().Throw<InvalidDataException>();
+        var result = LedgerImport.Import(Example.Guilin, stream, new LedgerImportOptions { ReportedOn = D(12, 5) });
+
+        result.Value.Should().BeNull();
+        result.Report.Errors.Should().ContainSingle().Which.Code.Should().Be("unreadable-workbook");
     }
 
     [Fact]
-    public void LedgerImport_Import_WorkbookWithoutLedgerHeader_InvalidDataExceptionNamingTheHeaders()
+    public void LedgerImport_Import_WorkbookWithoutLedgerHeader_ErrorNamingTheHeaders()
     {
-        var bytes = new ReturnedWorkbook("Sheet1", [["a", "b"], [1.0, 2.0]]).ToXlsx();
+        using var stream = new MemoryStream(new ReturnedWorkbook("Sheet1", [["a", "b"], [1.0, 2.0]]).ToXlsx());
 
-        var act = () => Import(Example.Guilin, bytes, D(12, 5));
+        var result = LedgerImport.Import(Example.Guilin, stream, new LedgerImportOptions { ReportedOn = D(12, 5) });
 
-        act.Should().Throw<InvalidDataException>().WithMessage("*问题编号*整改状态*");
+        result.IsValid.Should().BeFalse();
+        result.Report.Errors.Should().ContainSingle().Which.Message.Should().Match("*问题编号*整改状态*");
     }
 
     [Fact]
@@ -144,9 +148,9 @@ public sealed partial class LedgerImportTests
         var bytes = ReturnedWorkbook.FromLedger(Ledger(round, D(11, 30))).Set("f015", "整改状态", "整改中").ToXlsx();
         using var stream = new NonSeekableStream(bytes);
 
-        var result = LedgerImport.Import(round, stream, new LedgerImportOptions { ReportedOn = D(12, 5) });
+        var result = LedgerImport.Import(round, stream, new LedgerImportOptions { ReportedOn = D(12, 5) }).Value!;
 
-        result.Report.Should().Be(Import(round, bytes, D(12, 5)).Report);
+        result.Changes.Should().Be(Import(round, bytes, D(12, 5)).Changes);
     }
 
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
