@@ -74,6 +74,10 @@ public sealed record BulletinSpec
     /// <summary>The language of labels and generated prose; zh-Hans by default.</summary>
     public Language Language { get; init; } = Language.ZhHans;
 
+    // zh-Hant only: true keeps the round's and the spec's own text as entered (only the library's wording is
+    // converted); false (the default) converts it to Traditional characters too. Internal until the 1.0 spec names it.
+    internal bool KeepDataAsEntered { get; init; }
+
     /// <summary>A PNG image of the seal, placed over the signature and date; none by default.</summary>
     public EquatableArray<byte> SealPng { get; init; } = [];
 }
