@@ -103,13 +103,16 @@ public static class Bulletin
         var resolved = ResolvedSpec.Resolve(round, spec);
         var naming = spec.Audience == Audience.Public ? PersonNaming.Public(round, spec.Language) : PersonNaming.Internal(spec.Language);
         var calendar = spec.Analytics.Calendar;
-        return spec.Kind switch
+        var content = spec.Kind switch
         {
             BulletinKind.TypicalCases => TypicalCaseComposer.Compose(round, resolved, naming, calendar),
             BulletinKind.Statistics => StatisticsComposer.Compose(round, resolved, naming, calendar),
             BulletinKind.Daily => DailyReportComposer.Compose(round, resolved, naming, calendar),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "Not a defined bulletin kind."),
         };
+
+        // zh-Hant: the round's and the spec's text too, unless the office keeps the data as entered.
+        return spec.Language == Language.ZhHant && !spec.KeepDataAsEntered ? HantContent.Convert(content) : content;
     }
 
     // Everything but the copy: rendered in memory first, so that a failure leaves the caller's stream or file untouched.

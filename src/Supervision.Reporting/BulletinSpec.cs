@@ -80,6 +80,13 @@ public sealed record BulletinSpec
     /// <summary>The language of labels and generated prose; zh-Hans by default.</summary>
     public Language Language { get => _language; init => _language = Guard.Defined(value); }
 
+    /// <value>
+    /// For a zh-Hant document: true keeps the round's and the spec's own text as entered (only the library's own
+    /// wording is in Traditional characters); false, the default, converts it too, phrase by phrase (OpenCC's
+    /// dictionaries: 台账 → 台賬, 发现 → 發現). Ignored for other languages.
+    /// </value>
+    public bool KeepDataAsEntered { get; init; }
+
     /// <summary>A PNG image of the seal, placed over the signature and date; none by default.</summary>
     public EquatableArray<byte> SealPng { get; init; } = [];
 

@@ -17,6 +17,8 @@ from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 
 NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+# Bold is in fonts-noto-cjk itself (SemiBold would need fonts-noto-cjk-extra): the title's 小标宋 stand-in.
+NOTO_SERIF_BOLD = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"
 NOTO_SANS = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 WENKAI = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"
 # Unihan's kTGH field gives every character of 通用规范汉字表 (2013) with its number 1..8105
@@ -85,6 +87,16 @@ def extra_chars():
     return cps
 
 
+def hant_chars():
+    """The Traditional characters that zh-Hant bulletins write for GB 2312 text: the output side of the
+    embedded OpenCC dictionary, listed by tools/phrases/build_hant_dictionary.py."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "..", "..", "src", "Supervision.Reporting", "Rendering", "Pdf", "Bulletins",
+                        "Content", "Hant", "hant-characters.txt")
+    with open(path, encoding="utf-8") as f:
+        return {ord(c) for c in f.read() if not c.isspace()}
+
+
 def open_face(path, family_prefix):
     if path.endswith(".ttc"):
         coll = TTCollection(path, lazy=False)
@@ -143,16 +155,16 @@ def cff_to_glyf(font):
     font.sfntVersion = "\x00\x01\x00\x00"
 
 
-def rename(font, family, ps_name, attribution):
+def rename(font, family, ps_name, attribution, style="Regular"):
     name = font["name"]
     copyright_ = name.getDebugName(0) or ""
     for rec in list(name.names):
         if rec.nameID in (1, 3, 4, 6, 16, 17, 21, 22):
             name.removeNames(nameID=rec.nameID)
     name.setName(family, 1, 3, 1, 0x409)
-    name.setName("Regular", 2, 3, 1, 0x409)
-    name.setName(f"{family} Regular; {attribution}", 3, 3, 1, 0x409)
-    name.setName(family, 4, 3, 1, 0x409)
+    name.setName(style, 2, 3, 1, 0x409)
+    name.setName(f"{family} {style}; {attribution}", 3, 3, 1, 0x409)
+    name.setName(family if style == "Regular" else f"{family} {style}", 4, 3, 1, 0x409)
     name.setName(ps_name, 6, 3, 1, 0x409)
     name.setName(f"{copyright_} Modified (subset, TrueType outlines, renamed) from {attribution} "
                  "by the Supervision.Reporting contributors.", 0, 3, 1, 0x409)
@@ -162,7 +174,7 @@ def rename(font, family, ps_name, attribution):
     name.names = [r for r in name.names if r.platformID == 3]
 
 
-def build(src, family_prefix, family, ps_name, out_path, attribution, codepoints):
+def build(src, family_prefix, family, ps_name, out_path, attribution, codepoints, style="Regular"):
     font = open_face(src, family_prefix)
     if "CFF " in font:
         # Subset before converting: converting 65,000 glyphs would take minutes for nothing.
@@ -170,14 +182,16 @@ def build(src, family_prefix, family, ps_name, out_path, attribution, codepoints
         cff_to_glyf(font)
     else:
         subset(font, codepoints)
-    rename(font, family, ps_name, attribution)
+    rename(font, family, ps_name, attribution, style)
     font.save(out_path)
     f2 = TTFont(out_path)
     covered = set(f2.getBestCmap())
     missing = sorted(codepoints & set(gb2312_chars()) - covered)
     missing_tgh = sorted(codepoints & tgh_chars() - covered)
+    missing_hant = sorted(codepoints & hant_chars() - covered)
     print(f"{out_path}: {os.path.getsize(out_path):,} bytes, {len(f2.getGlyphOrder()):,} glyphs, "
-          f"{len(covered):,} code points, GB2312 missing: {len(missing)}, 通用规范汉字表 missing: {len(missing_tgh)}")
+          f"{len(covered):,} code points, GB2312 missing: {len(missing)}, 通用规范汉字表 missing: {len(missing_tgh)}, "
+          f"zh-Hant missing: {len(missing_hant)}")
 
 
 def main():
@@ -187,7 +201,11 @@ def main():
     os.makedirs(out, exist_ok=True)
     tgh = tgh_chars()
     print(f"通用规范汉字表: {len(tgh)} characters")
-    cps = gb2312_chars() | tgh | extra_chars()
+    # zh-Hant bulletins convert the round's own text, so every face needs the Traditional forms of the
+    # characters it covers, not only those of the library's own wording (extra-chars.txt).
+    hant = hant_chars()
+    print(f"Traditional forms of GB 2312 text: {len(hant)} characters")
+    cps = gb2312_chars() | tgh | extra_chars() | hant
     build(NOTO_SERIF, "Noto Serif CJK SC", "Supervision Song", "SupervisionSong-Regular",
           os.path.join(out, "SupervisionSong-Regular.ttf"), "Noto Serif CJK SC", cps)
     build(NOTO_SANS, "Noto Sans CJK SC", "Supervision Hei", "SupervisionHei-Regular",
@@ -196,9 +214,15 @@ def main():
     # 楷体 sets only second-level headings, and WenKai's outlines are large: levels 1-2 of
     # 通用规范汉字表 keep it near 3.7 MB (all three levels: 4.4 MB); a level-3 character in a
     # heading falls back to Supervision Song for that character.
-    kai_cps = gb2312_chars() | tgh_chars(6500) | extra_chars()
+    kai_cps = gb2312_chars() | tgh_chars(6500) | extra_chars() | hant
     build(WENKAI, "LXGW WenKai", "Supervision Kai", "SupervisionKai-Regular",
           os.path.join(out, "SupervisionKai-Regular.ttf"), "LXGW WenKai", kai_cps)
+    # The title (2号) face, standing in for 方正小标宋简体: Noto Serif's Bold. Titles are short and written
+    # from the round's title and the library's wording, so level 1 of 通用规范汉字表 (3,500) beside GB 2312
+    # suffices; a rarer character falls back to Supervision Song Regular for that character.
+    bold_cps = gb2312_chars() | tgh_chars(3500) | extra_chars() | hant
+    build(NOTO_SERIF_BOLD, "Noto Serif CJK SC", "Supervision Song", "SupervisionSong-Bold",
+          os.path.join(out, "SupervisionSong-Bold.ttf"), "Noto Serif CJK SC Bold", bold_cps, style="Bold")
 
 
 if __name__ == "__main__":

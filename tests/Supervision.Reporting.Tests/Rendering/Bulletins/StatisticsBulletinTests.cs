@@ -269,7 +269,7 @@ public sealed class StatisticsBulletinTests
         var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
         var text = ZhHant.Value.TextWithoutPageNumbers;
 
-        var match = Regex.Match(text, @"截至11月30日，全市(\d+)個監督檢查組共開展監督檢查(\d+)次，覆蓋單位(\d+)個，發現問題(\d+)個，已整改(\d+)個，整改率([\d.]+%)，按期整改率([\d.]+%)，已銷號(\d+)個；尚有(\d+)個問題超過整改時限未完成整改。另發現群眾急難愁盼問題(\d+)件。共問責(\d+)人次，其中運用第一種形態(\d+)人次、佔([\d.]+%)，第二種形態(\d+)人次、佔([\d.]+%)。");
+        var match = Regex.Match(text, @"截至11月30日，全市(\d+)個監督檢查組共開展監督檢查(\d+)次，覆蓋單位(\d+)個，發現問題(\d+)個，已整改(\d+)個，整改率([\d.]+%)，按期整改率([\d.]+%)，已銷號(\d+)個；尚有(\d+)個問題超過整改時限未完成整改。另發現羣衆急難愁盼問題(\d+)件。共問責(\d+)人次，其中運用第一種形態(\d+)人次、佔([\d.]+%)，第二種形態(\d+)人次、佔([\d.]+%)。");
 
         match.Success.Should().BeTrue(text[..Math.Min(600, text.Length)]);
         var first = s.Measures.Of(FourForms.First);
@@ -287,8 +287,8 @@ public sealed class StatisticsBulletinTests
 
         string[] parts =
         [
-            "中共桂林市紀律檢查委員會", "關於疫情防控专项监督工作情況的通報", "各縣（市、區）紀委監委", "現將截至2022年11月30日的工作情況通報如下：",
-            "一、總體情況", "圖1", "二、各縣（市、區）問題整改情況", "表1", "三、問題類別分布情況", "表2", "四、各監督檢查組工作情況", "表3",
+            "中共桂林市紀律檢查委員會", "關於疫情防控專項監督工作情況的通報", "各縣（市、區）紀委監委", "現將截至2022年11月30日的工作情況通報如下：",
+            "一、總體情況", "圖1", "二、各縣（市、區）問題整改情況", "表1", "三、問題類別分佈情況", "表2", "四、各監督檢查組工作情況", "表3",
             "五、問責處理情況", "表4", "圖3", "運用「四種形態」處理人次佔比", "六、典型問題", "七、下一步工作要求", "壓緊壓實責任",
         ];
         var position = -1;
@@ -311,12 +311,14 @@ public sealed class StatisticsBulletinTests
     }
 
     [Fact]
-    public void Write_ZhHant_RoundDataIsPrintedAsEntered()
+    public void Write_ZhHant_RoundDataIsConverted_UnlessKeptAsEntered()
     {
         var text = ZhHant.Value.TextWithoutPageNumbers;
+        var kept = new PdfReadBack(Render(Spec with { Language = Language.ZhHant, KeepDataAsEntered = true })).TextWithoutPageNumbers;
 
-        // Area and group names are the round's own text and are never converted (全州县, not 全州縣).
-        text.Should().Contain("全州县").And.Contain("第一监督检查组").And.NotContain("全州縣");
+        // Area and group names are the round's own text: converted with the rest, or kept as entered when asked.
+        text.Should().Contain("全州縣").And.Contain("第一監督檢查組").And.NotContain("全州县");
+        kept.Should().Contain("全州县").And.Contain("第一监督检查组").And.Contain("總體情況");
     }
 
     [Fact]
@@ -398,12 +400,12 @@ public sealed class StatisticsBulletinTests
     {
         var text = ZhHant.Value.TextWithoutPageNumbers;
 
-        text.Should().EndWith("桂林市纪委监委2022年11月30日抄送：市委办公室。桂林市纪委监委辦公室2022年11月30日印發");
+        text.Should().EndWith("桂林市紀委監委2022年11月30日抄送：市委辦公室。桂林市紀委監委辦公室2022年11月30日印發");
     }
 
     [Theory]
     [InlineData(Language.ZhHans, "关于疫情防控专项监督工作情况的通报")]
-    [InlineData(Language.ZhHant, "關於疫情防控专项监督工作情況的通報")]
+    [InlineData(Language.ZhHant, "關於疫情防控專項監督工作情況的通報")]
     [InlineData(Language.English, "Notice on the Progress of 疫情防控专项监督")]
     public void Write_EachLanguage_RendersWithTheBundledFonts_WithoutMissingGlyphs(Language language, string title)
     {

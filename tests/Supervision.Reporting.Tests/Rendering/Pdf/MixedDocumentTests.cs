@@ -17,7 +17,7 @@ public sealed class MixedDocumentTests
         using var pdf = Open(bytes);
         pdf.NumberOfPages.Should().Be(result.PageCount);
         var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
-        fonts.Should().OnlyContain(f => f != null && System.Text.RegularExpressions.Regex.IsMatch(f, "^[A-Z]{6}\\+Supervision (Song|Hei|Kai)$"),
+        fonts.Should().OnlyContain(f => f != null && System.Text.RegularExpressions.Regex.IsMatch(f, "^[A-Z]{6}\\+Supervision (Song|Hei|Kai|Song,Bold)$"),
             "only the bundled fonts, embedded as subsets (six-letter tag), are used");
 
         // Every font resource is an embedded TrueType program (CIDFontType2 with FontFile2).

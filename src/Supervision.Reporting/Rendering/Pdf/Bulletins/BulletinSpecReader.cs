@@ -42,6 +42,7 @@ internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentRe
                 "audience" => spec with { Audience = Code<Audience>(v, path, p.Name) ?? spec.Audience },
                 "language" => spec with { Language = LanguageTag(v, path, p.Name) ?? spec.Language },
                 "sealPng" => spec with { SealPng = Seal(v, path, p.Name) },
+                "keepDataAsEntered" => spec with { KeepDataAsEntered = Bool(v, path, p.Name) ?? false },
                 _ => Unknown(spec, path, p.Name),
             };
         }

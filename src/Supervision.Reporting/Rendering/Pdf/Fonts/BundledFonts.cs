@@ -4,11 +4,15 @@ namespace Supervision.Reporting.Rendering.Pdf.Fonts;
 internal static class BundledFonts
 {
     private static readonly Lazy<FontFace> SongFace = new(() => Load("SupervisionSong-Regular.ttf"));
+    private static readonly Lazy<FontFace> SongBoldFace = new(() => Load("SupervisionSong-Bold.ttf"));
     private static readonly Lazy<FontFace> HeiFace = new(() => Load("SupervisionHei-Regular.ttf"));
     private static readonly Lazy<FontFace> KaiFace = new(() => Load("SupervisionKai-Regular.ttf"));
 
-    /// <summary>Noto Serif SC subset: stands in for 宋体, 仿宋 and 小标宋.</summary>
+    /// <summary>Noto Serif SC subset: stands in for 宋体 and 仿宋.</summary>
     public static FontFace Song => SongFace.Value;
+
+    /// <summary>Noto Serif SC Bold subset: stands in for 小标宋, the heavier Song face of the 2号 title.</summary>
+    public static FontFace SongBold => SongBoldFace.Value;
 
     /// <summary>Noto Sans SC subset: stands in for 黑体.</summary>
     public static FontFace Hei => HeiFace.Value;

@@ -10,7 +10,8 @@ internal sealed class FontSet
     /// <summary>Family names that Chinese offices install, by role, in order of preference.</summary>
     private static readonly Dictionary<PdfFontRole, string[]> SystemFamilies = new()
     {
-        [PdfFontRole.Title] = ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "华文中宋", "STZhongsong", "宋体", "SimSun"],
+        // Only heavier Song faces: the bundled bold Song is a closer stand-in for 小标宋 than a regular 宋体.
+        [PdfFontRole.Title] = ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "华文中宋", "STZhongsong"],
         [PdfFontRole.Body] = ["仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "华文仿宋", "STFangsong"],
         [PdfFontRole.Heading1] = ["黑体", "SimHei", "华文黑体", "STHeiti"],
         [PdfFontRole.Heading2] = ["楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "华文楷体", "STKaiti"],
@@ -65,6 +66,7 @@ internal sealed class FontSet
 
             Add(role switch
             {
+                PdfFontRole.Title => BundledFonts.SongBold,
                 PdfFontRole.Heading1 => BundledFonts.Hei,
                 PdfFontRole.Heading2 => BundledFonts.Kai,
                 _ => BundledFonts.Song,

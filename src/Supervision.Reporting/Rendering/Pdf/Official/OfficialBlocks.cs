@@ -8,9 +8,9 @@ namespace Supervision.Reporting.Rendering.Pdf.Official;
 /// </summary>
 internal static class OfficialBlocks
 {
-    /// <summary>Title (标题, §7.3.1): 2号小标宋, centred, two lines below the separator; kept on one page.</summary>
+    /// <summary>Title (标题, §7.3.1): 2号小标宋, centred, two lines below the separator; kept on one page; lines broken between words, in a 梯形 or 菱形 (<see cref="TitleLines"/>).</summary>
     public static Paragraph Title(string text) =>
-        new(text, TextStyle.Of(PdfFontRole.Title, GbT9704.Size2), new ParagraphFormat
+        new(TitleLines.Break(text, GbT9704.TextWidth / GbT9704.Size2, TitleAdvance), TextStyle.Of(PdfFontRole.Title, GbT9704.Size2), new ParagraphFormat
         {
             Alignment = TextAlignment.Center,
             LinePitch = GbT9704.LinePitch * 1.2,
@@ -19,6 +19,10 @@ internal static class OfficialBlocks
             KeepWithNext = true,
             Balance = true,
         });
+
+    // Advances of the bundled title face (a 小标宋 sets CJK in full em as it does); a character it lacks counts one em.
+    private static double TitleAdvance(int codePoint) =>
+        Fonts.BundledFonts.SongBold.Advance(codePoint) is > 0 and var em ? em : 1;
 
     /// <summary>主送机关 (§7.3.2): one line below the title, flush left, ending with a full-width colon (or the Latin colon an English document gives it).</summary>
     public static Paragraph Addressee(string organs) =>

@@ -1,136 +1,159 @@
-using System.Collections.Frozen;
+using System.Text;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 
-// Simplified → Traditional for the characters of the library's own sentence patterns, made by
-// tools/phrases/make_hant_map.py with OpenCC (s2tw). Generated: edit the script, not this file.
+// Simplified → Traditional Chinese, phrase by phrase: OpenCC's s2t dictionaries (Apache-2.0; Hant/s2t.txt,
+// made by tools/phrases/build_hant_dictionary.py) applied by forward maximum matching, as OpenCC does, so
+// that a character with several Traditional forms gets the one its word needs (台账 → 台賬, 头发 → 頭髮,
+// 干部 → 幹部, 干净 → 乾淨). Quotes become corner brackets (“” → 「」, ‘’ → 『』).
+//
+// The conversion is repeated until the text no longer changes (at most a few passes): one pass of longest
+// matching can cut a word wrongly (无核|查 → 無核查), and the converted text then still holds Simplified-looking
+// matches (核查 → 覈查). Converting to the fixed point makes the result stable — converting a zh-Hant document
+// again changes nothing, which is what a reader's converter, or our tests, check.
 internal static class HantCharacters
 {
-    private static readonly FrozenDictionary<char, char> Map = new Dictionary<char, char>
-    {
-        ['两'] = '兩',
-        ['严'] = '嚴',
-        ['个'] = '個',
-        ['为'] = '為',
-        ['举'] = '舉',
-        ['义'] = '義',
-        ['于'] = '於',
-        ['亲'] = '親',
-        ['从'] = '從',
-        ['众'] = '眾',
-        ['传'] = '傳',
-        ['体'] = '體',
-        ['余'] = '餘',
-        ['党'] = '黨',
-        ['关'] = '關',
-        ['决'] = '決',
-        ['况'] = '況',
-        ['划'] = '劃',
-        ['别'] = '別',
-        ['办'] = '辦',
-        ['动'] = '動',
-        ['区'] = '區',
-        ['单'] = '單',
-        ['占'] = '佔',
-        ['压'] = '壓',
-        ['县'] = '縣',
-        ['发'] = '發',
-        ['台'] = '臺',
-        ['号'] = '號',
-        ['员'] = '員',
-        ['响'] = '響',
-        ['图'] = '圖',
-        ['场'] = '場',
-        ['坚'] = '堅',
-        ['处'] = '處',
-        ['实'] = '實',
-        ['对'] = '對',
-        ['导'] = '導',
-        ['将'] = '將',
-        ['层'] = '層',
-        ['属'] = '屬',
-        ['巩'] = '鞏',
-        ['干'] = '幹',
-        ['并'] = '並',
-        ['广'] = '廣',
-        ['开'] = '開',
-        ['弹'] = '彈',
-        ['强'] = '強',
-        ['当'] = '當',
-        ['态'] = '態',
-        ['总'] = '總',
-        ['执'] = '執',
-        ['报'] = '報',
-        ['担'] = '擔',
-        ['择'] = '擇',
-        ['损'] = '損',
-        ['据'] = '據',
-        ['数'] = '數',
-        ['无'] = '無',
-        ['时'] = '時',
-        ['机'] = '機',
-        ['来'] = '來',
-        ['栏'] = '欄',
-        ['检'] = '檢',
-        ['点'] = '點',
-        ['现'] = '現',
-        ['监'] = '監',
-        ['盖'] = '蓋',
-        ['确'] = '確',
-        ['种'] = '種',
-        ['类'] = '類',
-        ['紧'] = '緊',
-        ['级'] = '級',
-        ['纪'] = '紀',
-        ['线'] = '線',
-        ['组'] = '組',
-        ['织'] = '織',
-        ['经'] = '經',
-        ['给'] = '給',
-        ['续'] = '續',
-        ['职'] = '職',
-        ['肃'] = '肅',
-        ['蒋'] = '蔣',
-        ['见'] = '見',
-        ['视'] = '視',
-        ['计'] = '計',
-        ['访'] = '訪',
-        ['评'] = '評',
-        ['识'] = '識',
-        ['话'] = '話',
-        ['该'] = '該',
-        ['诿'] = '諉',
-        ['谈'] = '談',
-        ['负'] = '負',
-        ['责'] = '責',
-        ['账'] = '賬',
-        ['资'] = '資',
-        ['较'] = '較',
-        ['过'] = '過',
-        ['运'] = '運',
-        ['采'] = '採',
-        ['销'] = '銷',
-        ['长'] = '長',
-        ['问'] = '問',
-        ['阅'] = '閱',
-        ['难'] = '難',
-        ['项'] = '項',
-        ['频'] = '頻',
-        ['题'] = '題',
-        ['风'] = '風',
-        ['馈'] = '饋',
-        ['驻'] = '駐',
-        ['“'] = '「',
-        ['”'] = '」',
-        ['‘'] = '『',
-        ['’'] = '』',
-    }.ToFrozenDictionary();
+    private const int MaxPasses = 4;
 
-    public static string Convert(string pattern) => string.Create(pattern.Length, pattern, static (span, source) =>
+    private static readonly Lazy<Dictionary<char, Entry[]>> Table = new(Load);
+
+    // A dictionary key (a character or a phrase) and its Traditional form, both in UTF-16.
+    private readonly record struct Entry(string Key, string Value);
+
+    public static string Convert(string text)
     {
-        for (var i = 0; i < source.Length; i++)
+        ArgumentNullException.ThrowIfNull(text);
+        var table = Table.Value;
+        string current = text;
+        for (var pass = 0; pass < MaxPasses; pass++)
         {
-            span[i] = Map.TryGetValue(source[i], out var traditional) ? traditional : source[i];
+            string next = ConvertOnce(current, table);
+            if (string.Equals(next, current, StringComparison.Ordinal))
+            {
+                return current;
+            }
+
+            current = next;
         }
-    });
+
+        return current;
+    }
+
+    private static string ConvertOnce(string text, Dictionary<char, Entry[]> table)
+    {
+        StringBuilder? builder = null;
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            var match = Longest(span[i..], table);
+            if (match is { } entry && !string.Equals(entry.Key, entry.Value, StringComparison.Ordinal))
+            {
+                builder ??= new StringBuilder(text.Length).Append(span[..i]);
+                builder.Append(entry.Value);
+                i += entry.Key.Length;
+                continue;
+            }
+
+            int length = match?.Key.Length ?? 1;
+            builder?.Append(span.Slice(i, length));
+            i += length;
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private static Entry? Longest(ReadOnlySpan<char> rest, Dictionary<char, Entry[]> table)
+    {
+        if (!table.TryGetValue(rest[0], out var entries))
+        {
+            return null;
+        }
+
+        // Entries are sorted longest first: the first that matches is the longest match.
+        foreach (var entry in entries)
+        {
+            if (rest.StartsWith(entry.Key, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<char, Entry[]> Load()
+    {
+        const string name = "Supervision.Reporting.Hant.s2t.txt";
+        using var stream = typeof(HantCharacters).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+        }
+
+        // First the characters: phrase lines store only where they differ from the character table.
+        var characters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in lines)
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0 && IsOneRune(line.AsSpan(0, tab)))
+            {
+                characters[line[..tab]] = line[(tab + 1)..];
+            }
+        }
+
+        var byFirst = new Dictionary<char, List<Entry>>();
+        foreach (string line in lines)
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            string key = tab < 0 ? line : line[..tab];
+            string value = IsOneRune(key) ? characters[key] : Expand(key, tab < 0 ? null : line[(tab + 1)..], characters);
+            if (!byFirst.TryGetValue(key[0], out var list))
+            {
+                byFirst[key[0]] = list = [];
+            }
+
+            list.Add(new Entry(key, value));
+        }
+
+        return byFirst.ToDictionary(
+            p => p.Key,
+            p => p.Value.OrderByDescending(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).ToArray());
+    }
+
+    // A phrase's Traditional form from its mask: "." takes the character table's conversion of the key's
+    // character at that place, anything else is the phrase's own character (one per character of the key).
+    private static string Expand(string key, string? mask, Dictionary<string, string> characters)
+    {
+        var builder = new StringBuilder(key.Length);
+        var keyRunes = key.EnumerateRunes();
+        var maskRunes = (mask ?? string.Empty).EnumerateRunes();
+        bool hasMask = mask is not null;
+        foreach (var rune in keyRunes)
+        {
+            bool own = false;
+            if (hasMask && maskRunes.MoveNext() && maskRunes.Current.Value != '.')
+            {
+                builder.Append(maskRunes.Current.ToString());
+                own = true;
+            }
+
+            if (!own)
+            {
+                string c = rune.ToString();
+                builder.Append(characters.TryGetValue(c, out var t) ? t : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsOneRune(ReadOnlySpan<char> s) =>
+        s.Length == 1 || (s.Length == 2 && char.IsSurrogatePair(s[0], s[1]));
 }
