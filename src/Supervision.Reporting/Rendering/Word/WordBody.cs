@@ -64,8 +64,13 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
             Imprint(body);
         }
 
-        // A document ends with a paragraph (Word adds one otherwise); kept empty and on the grid.
-        body.Append(Para(WordStyles.Plain, []));
+        // A body that ends with a table needs a paragraph after it (Word adds one, and anchors the floating 版记
+        // to it); after text it would only push an empty line onto a new page when the last page is full.
+        if (body.LastChild is Table)
+        {
+            body.Append(Para(WordStyles.Plain, []));
+        }
+
         return body;
     }
 
@@ -78,28 +83,44 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
             string mark = string.Concat(organs) + suffix;
             body.Append(Para(WordStyles.Mark, Runs(mark, Scale(mark)), spacingBefore: WordGeometry.MarkTop, exactLine: 0));
         }
+        else if (suffix.Length == 0)
+        {
+            // Joint organs without a suffix: stacked, each justified to the widest (distributed), the block centred.
+            int widest = organs.Max(o => MarkWidth(o));
+            int? scale = widest > WordGeometry.TextWidth ? Math.Max(1, WordGeometry.TextWidth * 100 / widest) : null;
+            int inset = Math.Max(0, (WordGeometry.TextWidth - Math.Min(widest, WordGeometry.TextWidth)) / 2);
+            for (var i = 0; i < organs.Count; i++)
+            {
+                body.Append(Para(WordStyles.Mark, Runs(organs[i], scale), spacingBefore: i == 0 ? WordGeometry.MarkTop : null, exactLine: 0, justification: JustificationValues.Distribute, indentLeft: inset, indentRight: inset));
+            }
+        }
         else
         {
-            // 联合行文: the organs stacked, justified to the widest, the suffix centred beside them — a borderless
-            // two-column table, which is how Word templates set a joint mark.
+            // 联合行文 with a suffix: the organs stacked and justified to the widest, the suffix centred beside them
+            // — a borderless two-column table without cell margins, which is how Word templates set a joint mark.
             body.Append(Para(WordStyles.Plain, [], exactLine: WordGeometry.MarkTop - WordGeometry.LinePitch));
-            int widest = organs.Max(o => (int)Math.Ceiling(Ems(o) * WordGeometry.MarkSize * 10));
-            int suffixWidth = (int)Math.Ceiling(Ems(suffix) * WordGeometry.MarkSize * 10) + 200;
-            int left = Math.Min(widest + 200, WordGeometry.TextWidth - suffixWidth);
+            int widest = organs.Max(o => MarkWidth(o));
+            int suffixWidth = MarkWidth(suffix);
+            int? scale = widest + suffixWidth + 360 > WordGeometry.TextWidth ? Math.Max(1, WordGeometry.TextWidth * 100 / (widest + suffixWidth + 360)) : null;
+            int left = scale is { } sc ? widest * sc / 100 : widest;
+            left = Math.Min(left + 180, WordGeometry.TextWidth - 360);
             var organCell = new TableCell(new TableCellProperties(new TableCellWidth { Width = Tw(left), Type = TableWidthUnitValues.Dxa }, new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }));
             foreach (var organ in organs)
             {
-                organCell.Append(Para(WordStyles.Mark, Runs(organ), justification: JustificationValues.Distribute));
+                organCell.Append(Para(WordStyles.Mark, Runs(organ, scale), exactLine: 0, justification: JustificationValues.Distribute));
             }
 
             var suffixCell = new TableCell(
                 new TableCellProperties(new TableCellWidth { Width = Tw(WordGeometry.TextWidth - left), Type = TableWidthUnitValues.Dxa }, new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }),
-                Para(WordStyles.Mark, Runs(suffix), justification: JustificationValues.Left));
+                Para(WordStyles.Mark, Runs(suffix, scale), justification: JustificationValues.Left));
             body.Append(new Table(
                 new TableProperties(
                     new TableWidth { Width = Tw(WordGeometry.TextWidth), Type = TableWidthUnitValues.Dxa },
                     new TableJustification { Val = TableRowAlignmentValues.Center },
-                    new TableLayout { Type = TableLayoutValues.Fixed }),
+                    new TableLayout { Type = TableLayoutValues.Fixed },
+                    new TableCellMarginDefault(
+                        new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+                        new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })),
                 new TableGrid(new GridColumn { Width = Tw(left) }, new GridColumn { Width = Tw(WordGeometry.TextWidth - left) }),
                 new TableRow(organCell, suffixCell)));
             Tables++;
@@ -362,6 +383,10 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
     private void Imprint(Body body)
     {
         var outer = WordGeometry.ImprintOuterBorder;
+
+        // A hair (0.2 mm) narrower than the text area: LibreOffice before 7.6 floats a positioned table only when
+        // it is narrower than the text area, and otherwise leaves it in the flow right under the signature.
+        const int Width = WordGeometry.TextWidth - 12;
         var table = new Table(
             new TableProperties(
                 new TablePositionProperties
@@ -375,7 +400,7 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
                     TablePositionXAlignment = HorizontalAlignmentValues.Center,
                     TablePositionYAlignment = VerticalAlignmentValues.Bottom,
                 },
-                new TableWidth { Width = Tw(WordGeometry.TextWidth), Type = TableWidthUnitValues.Dxa },
+                new TableWidth { Width = Tw(Width), Type = TableWidthUnitValues.Dxa },
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Single, Size = outer, Space = 0, Color = "000000" },
                     new BottomBorder { Val = BorderValues.Single, Size = outer, Space = 0, Color = "000000" },
@@ -384,24 +409,24 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
                 new TableCellMarginDefault(
                     new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
                     new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })),
-            new TableGrid(new GridColumn { Width = Tw(WordGeometry.TextWidth) }));
+            new TableGrid(new GridColumn { Width = Tw(Width) }));
         if (FrameText.CopyToLine(content) is { } copyTo)
         {
             // Wrapped lines align after the colon: a hanging indent of the three characters of "抄送：".
-            table.Append(ImprintRow(Para(WordStyles.Imprint, Runs(copyTo), indentLeft: 4 * WordGeometry.Char4, hanging: 3 * WordGeometry.Char4)));
+            table.Append(ImprintRow(Para(WordStyles.Imprint, Runs(copyTo), indentLeft: 4 * WordGeometry.Char4, hanging: 3 * WordGeometry.Char4), Width));
         }
 
         table.Append(ImprintRow(Para(
             WordStyles.Imprint,
             [.. Runs(content.PrintedBy), new Run(new TabChar()), .. Runs(FrameText.PrintLine(content))],
-            tabs: new Tabs(new TabStop { Val = TabStopValues.Right, Position = WordGeometry.TextWidth - WordGeometry.Char4 }))));
+            tabs: new Tabs(new TabStop { Val = TabStopValues.Right, Position = Width - WordGeometry.Char4 })), Width));
         Tables++;
         body.Append(table);
     }
 
-    private static TableRow ImprintRow(Paragraph paragraph) => new(
+    private static TableRow ImprintRow(Paragraph paragraph, int width) => new(
         new TableRowProperties(new CantSplit()),
-        new TableCell(new TableCellProperties(new TableCellWidth { Width = Tw(WordGeometry.TextWidth), Type = TableWidthUnitValues.Dxa }), paragraph));
+        new TableCell(new TableCellProperties(new TableCellWidth { Width = Tw(width), Type = TableWidthUnitValues.Dxa }), paragraph));
 
     private Paragraph Para(
         string style,
@@ -553,6 +578,9 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         double natural = Ems(mark) * WordGeometry.MarkSize * 10;
         return natural > WordGeometry.TextWidth ? Math.Max(1, (int)Math.Floor(WordGeometry.TextWidth * 100 / natural)) : null;
     }
+
+    // The natural width of a mark in 36 pt type, in twips.
+    private static int MarkWidth(string text) => (int)Math.Ceiling(Ems(text) * WordGeometry.MarkSize * 10);
 
     // Width in ems: CJK and full-width forms one, everything else (figures, Latin) a half, as 仿宋 sets them.
     private static double Ems(string text)

@@ -11,13 +11,17 @@ internal static class WordGeometry
 
     public const int PageHeight = 16838;  // 297 mm
 
-    public const int MarginTop = 2098;    // 37 mm (天头)
+    // 37 mm (天头) less the gap a 28.95 pt grid line leaves above 16 pt glyphs (measured 2.95 mm in LibreOffice):
+    // the standard measures the 版心 by its printed characters, so the glyphs' top is what must sit at 37 mm.
+    public const int GlyphDrop = 167;
+
+    public const int MarginTop = 2098 - GlyphDrop;
 
     public const int MarginLeft = 1587;   // 28 mm (订口)
 
     public const int MarginRight = 1474;  // 26 mm: 210 − 28 − 156
 
-    public const int MarginBottom = 1984; // 35 mm: 297 − 37 − 225
+    public const int MarginBottom = 1984 + GlyphDrop; // 35 mm (297 − 37 − 225) plus the same shift, so 22 lines still fit
 
     public const int TextWidth = PageWidth - MarginLeft - MarginRight;   // 8845 twips = 156.0 mm
 
@@ -27,13 +31,12 @@ internal static class WordGeometry
     // the 12756 of the text area, where 580 × 22 would overflow it by 4 twips and give 21 lines.
     public const int LinePitch = 579;
 
-    // Word's character grid: the pitch is the default font size plus charSpace / 4096 pt. 156 mm / 28 =
-    // 15.793 pt against the 16 pt of 3号, so (15.793 − 16) × 4096 = −848.4, written −849 as GB/T templates do.
-    public const int GridCharSpace = -849;
-
-    // Character spacing on the body text, in twips (w:spacing). LibreOffice ignores a negative grid pitch and
-    // sets 16 pt glyphs in 156 mm, which gives 27 per line; 0.25 pt less per character (15.75 × 28 = 441 pt
-    // of 442.2) gives 28 there, and still 28 in Word, whose grid pitch it narrows to 15.54 pt (28.45 a line).
+    // 28 characters a line come from character spacing, not from a character grid. Word's grid of lines and
+    // characters (pitch = 16 pt + charSpace / 4096, charSpace −849 for 15.793 pt) gives 28 in Word but, measured
+    // in LibreOffice 7.4, 18 (it widens every cell to 24.1 pt) — and a pitch alone, per the issue, 27. A line-only
+    // grid with every body character 0.25 pt narrower (w:spacing −5 twentieths) sets 15.75 × 28 = 441 pt of the
+    // 442.2 pt line: 28 in LibreOffice (measured), and by the same arithmetic in Word and WPS, which apply
+    // w:spacing the same way when no character grid is set.
     public const int BodyCharacterSpacing = -5;
 
     public const int Size3 = 32;      // 3号 16 pt, in half-points
@@ -56,7 +59,8 @@ internal static class WordGeometry
 
     // The page number's top 7 mm below the text area (§7.5.1): 35 − 7 = 28 mm from the page's foot to the top of
     // the 14 pt line, whose box is about 18 pt (360 twips) tall in Word and LibreOffice.
-    public const int FooterDistance = 1587 - 360;
+    // LibreOffice set the figures' tops 2.1 mm low with 1587 − 360: raised by 113 twips (2 mm).
+    public const int FooterDistance = 1587 - 360 + 113;
 
     public const int HeaderDistance = 851; // 15 mm; the headers are empty
 

@@ -116,5 +116,5 @@ internal static class WordRenderer
             Gutter = 0,
         },
         new Columns { Space = "425" },
-        new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = WordGeometry.LinePitch, CharacterSpace = WordGeometry.GridCharSpace });
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = WordGeometry.LinePitch });
 }
