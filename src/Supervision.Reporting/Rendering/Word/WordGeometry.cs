@@ -53,9 +53,10 @@ internal static class WordGeometry
 
     public const int Char4 = 280;     // one character of 4号 (版记 and page numbers are set one character in)
 
-    // 35 mm from the top of the text area to the top of the mark (§7.2.4), less the part of the first line's
-    // height above the glyphs that Word adds itself.
-    public const int MarkTop = 1984 - 280;
+    // The space before the 发文机关标志 that puts its glyphs' top 35 mm below the 版心's top (§7.2.4), i.e. 72 mm
+    // from the page's top: 35 mm (1984) less what the raised top margin and the mark's exact 42 pt line add above
+    // the glyphs; 1704 set them at 65.4 mm in LibreOffice, so 376 more.
+    public const int MarkTop = 2080;
 
     // The page number's top 7 mm below the text area (§7.5.1): 35 − 7 = 28 mm from the page's foot to the top of
     // the 14 pt line, whose box is about 18 pt (360 twips) tall in Word and LibreOffice.

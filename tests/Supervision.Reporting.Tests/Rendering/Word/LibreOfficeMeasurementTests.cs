@@ -90,6 +90,24 @@ public sealed class LibreOfficeMeasurementTests(ITestOutputHelper output)
         }
     }
 
+    [SkippableWhenNoSofficeFact]
+    public void Convert_TypicalCases_MarkIs35MillimetresIntoTheTextAreaAndTheTitleBelowTheRedLine()
+    {
+        var pdf = Convert("head", WordCases.Docx(WordCases.TypicalCases));
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        var mark = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize > 30).ToList();
+        var title = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && Math.Abs(l.PointSize - 22) < 0.6).ToList();
+        var number = page.Letters.Where(l => l.Value == "号").ToList();
+        double markTop = (page.Height - mark.Max(l => l.BoundingBox.Top)) / Mm;
+        double numberBottom = (page.Height - number.Min(l => l.BoundingBox.Bottom)) / Mm;
+        double titleTop = (page.Height - title.Max(l => l.BoundingBox.Top)) / Mm;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mark glyph top {markTop:0.00} mm (37 + 35 = 72), 发文字号 bottom {numberBottom:0.00} mm, title top {titleTop:0.00} mm"));
+
+        markTop.Should().BeApproximately(37 + 35, 1.5);
+        titleTop.Should().BeGreaterThan(numberBottom + 10);
+    }
+
     // The lines of 3号 text (glyphs about 16 pt tall) inside the text area, in reading order.
     private static List<List<UglyToad.PdfPig.Content.Letter>> BodyLines(UglyToad.PdfPig.Content.Page page) =>
         [.. page.Letters
