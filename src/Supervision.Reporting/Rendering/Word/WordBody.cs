@@ -325,9 +325,14 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         }
 
         var dateParagraph = Para(WordStyles.Plain, Runs(date), justification: JustificationValues.Right, indentRight: dateIndent);
-        if (sealPng is { Length: > 0 })
+        if (sealPng is { Length: > 0 } && IsPng(sealPng))
         {
             dateParagraph.Append(Seal(dateWidth, dateIndent));
+        }
+        else if (sealPng is { Length: > 0 })
+        {
+            // The part is declared image/png: other bytes would make a package Word refuses to open.
+            _warnings.Add("The seal image is not a PNG file; the Word document is written without it.");
         }
 
         body.Append(dateParagraph);
@@ -578,6 +583,9 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         double natural = Ems(mark) * WordGeometry.MarkSize * 10;
         return natural > WordGeometry.TextWidth ? Math.Max(1, (int)Math.Floor(WordGeometry.TextWidth * 100 / natural)) : null;
     }
+
+    private static bool IsPng(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
 
     // The natural width of a mark in 36 pt type, in twips.
     private static int MarkWidth(string text) => (int)Math.Ceiling(Ems(text) * WordGeometry.MarkSize * 10);

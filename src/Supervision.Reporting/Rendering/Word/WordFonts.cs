@@ -55,7 +55,7 @@ internal static class WordFonts
                 new Panose1Number { Val = panose },
                 new FontCharSet { Val = cjk ? "86" : "00" },
                 new FontFamily { Val = family switch { "modern" => FontFamilyValues.Modern, "script" => FontFamilyValues.Script, "roman" => FontFamilyValues.Roman, _ => FontFamilyValues.Auto } },
-                new Pitch { Val = cjk ? FontPitchValues.Variable : FontPitchValues.Variable })
+                new Pitch { Val = FontPitchValues.Variable })
             { Name = name });
         }
 

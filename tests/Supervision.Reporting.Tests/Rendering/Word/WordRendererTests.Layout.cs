@@ -176,4 +176,18 @@ public sealed partial class WordRendererTests
         without.Body.Descendants<Dw.Anchor>().Should().BeEmpty();
         docx.Errors().Should().BeEmpty();
     }
+
+    [Fact]
+    public void Render_WithASealThatIsNotPng_WarnsAndLeavesItOut()
+    {
+        var content = WordCases.Content(WordCases.TypicalCases);
+        using var stream = new MemoryStream();
+
+        var result = Supervision.Reporting.Rendering.Word.WordRenderer.Render(content, [0xFF, 0xD8, 0xFF, 0xE0], stream, Supervision.Reporting.Rendering.Word.WordRenderOptions.Default);
+
+        result.Warnings.Should().ContainSingle().Which.Should().Contain("PNG");
+        using var docx = new WordReadBack(stream.ToArray());
+        docx.Main.ImageParts.Should().BeEmpty();
+        docx.Errors().Should().BeEmpty();
+    }
 }
