@@ -36,9 +36,9 @@ internal static class BulletinLayout
         }
 
         var frame = CasePhrases.For(content.Language);
-        if (content.Recipients is { Length: > 0 } recipients)
+        if (FrameText.Addressee(content) is { } addressee)
         {
-            blocks.Add(OfficialBlocks.Addressee(frame.Addressee(recipients)));
+            blocks.Add(OfficialBlocks.Addressee(addressee));
         }
 
         foreach (var block in content.Body)
@@ -48,7 +48,7 @@ internal static class BulletinLayout
 
         if (!content.Signatory.IsEmpty)
         {
-            var date = frame.DocumentDate(content.Date);
+            var date = FrameText.SignatureDate(content);
             blocks.Add(new SignatureBlock(string.Join("\n", content.Signatory), date) { SealPng = sealPng.IsEmpty ? null : [.. sealPng] });
         }
 
@@ -58,7 +58,7 @@ internal static class BulletinLayout
             {
                 CopyToLabel = frame.CopyToLabel,
                 CopyToEnd = frame.CopyToEnd,
-                PrintLine = frame.PrintLine(content.PrintedOn),
+                PrintLine = FrameText.PrintLine(content),
             });
         }
 

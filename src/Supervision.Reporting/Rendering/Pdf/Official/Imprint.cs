@@ -33,7 +33,7 @@ internal sealed class Imprint(string? copyTo, string printer, string printDate) 
         var slabs = new List<Slab> { new RuleSlab(GbT9704.ImprintOuterRule, path + "/Rule[0]") };
         if (!string.IsNullOrEmpty(CopyTo))
         {
-            string text = CopyToLabel + CopyTo.TrimEnd('。', '.') + CopyToEnd;
+            string text = Bulletins.Content.FrameText.CopyToLine(CopyToLabel, CopyTo, CopyToEnd);
             var format = new ParagraphFormat
             {
                 Alignment = TextAlignment.Justify,

@@ -26,7 +26,7 @@ internal static class OfficialBlocks
 
     /// <summary>主送机关 (§7.3.2): one line below the title, flush left, ending with a full-width colon (or the Latin colon an English document gives it).</summary>
     public static Paragraph Addressee(string organs) =>
-        new(organs.EndsWith('：') || organs.EndsWith(':') ? organs : organs + "：", GbT9704Templates.Body, GbT9704Templates.BodyFormat with
+        new(Bulletins.Content.FrameText.WithColon(organs), GbT9704Templates.Body, GbT9704Templates.BodyFormat with
         {
             FirstLineIndentChars = 0,
             SpaceBefore = GbT9704.LinePitch,

@@ -1,0 +1,120 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
+
+namespace Supervision.Reporting.Rendering.Word;
+
+// Writes composed bulletin content as a WordprocessingML document in the GB/T 9704 layout, in Word's own terms
+// (styles, the document grid, odd/even footers with PAGE fields, real tables, native charts), so that WPS, Word
+// and LibreOffice show the official layout and a reviewer edits it with tracked changes. It maps the same
+// BulletinContent that BulletinLayout maps for the PDF, block for block, so the two never disagree in text.
+internal static class WordRenderer
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    public static WordRenderResult Render(BulletinContent content, byte[]? sealPng, Stream output, WordRenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // The document's own date (Beijing time, as the PDF's metadata), never the wall clock.
+        var created = new DateTimeOffset(content.Date.AtMidnight().ToDateTimeUnspecified(), TimeSpan.FromHours(8));
+        using var raw = new MemoryStream();
+        WordRenderResult result;
+        using (var document = WordprocessingDocument.Create(raw, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            // Every relationship gets an explicit id: the SDK would otherwise make them from new GUIDs.
+            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+            var styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
+            styles.Styles = WordStyles.Create();
+            var settings = main.AddNewPart<DocumentSettingsPart>("rId2");
+            settings.Settings = Settings(content);
+            var fonts = main.AddNewPart<FontTablePart>("rId3");
+            fonts.Fonts = WordFonts.FontTable();
+            var odd = main.AddNewPart<FooterPart>("rId4");
+            odd.Footer = Footer(JustificationValues.Right);
+            var even = main.AddNewPart<FooterPart>("rId5");
+            even.Footer = Footer(JustificationValues.Left);
+
+            var body = new WordBody(main, content, sealPng, created);
+            var built = body.Build();
+            built.Append(Section());
+            main.Document = new Document(built);
+
+            var core = document.AddNewPart<CoreFilePropertiesPart>("rId2");
+            using (var stream = core.GetStream(FileMode.Create))
+            {
+                stream.Write(WordPackage.CoreProperties(content.Title, content.Subject, content.Author, content.Keywords, created));
+            }
+
+            var app = document.AddNewPart<ExtendedFilePropertiesPart>("rId3");
+            app.Properties = new DocumentFormat.OpenXml.ExtendedProperties.Properties(
+                new DocumentFormat.OpenXml.ExtendedProperties.Application(options.Application),
+                new DocumentFormat.OpenXml.ExtendedProperties.DocumentSecurity("0"),
+                new DocumentFormat.OpenXml.ExtendedProperties.ScaleCrop("false"),
+                new DocumentFormat.OpenXml.ExtendedProperties.LinksUpToDate("false"),
+                new DocumentFormat.OpenXml.ExtendedProperties.SharedDocument("false"),
+                new DocumentFormat.OpenXml.ExtendedProperties.HyperlinksChanged("false"),
+                new DocumentFormat.OpenXml.ExtendedProperties.ApplicationVersion("1.0000"));
+            result = new WordRenderResult(body.Paragraphs, body.Tables, body.Charts, body.Warnings);
+        }
+
+        // Rewritten into a second buffer first, so that a failure leaves the caller's stream untouched.
+        raw.Position = 0;
+        using var final = new MemoryStream();
+        WordPackage.Normalise(raw, final, created);
+        final.Position = 0;
+        final.CopyTo(output);
+        return result;
+    }
+
+    private static Settings Settings(BulletinContent content) => new(
+        new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = WordGeometry.Char3 * 2 },
+
+        // Odd pages number on the right, even pages on the left (GB/T 9704 §7.5): two footers.
+        new EvenAndOddHeaders(),
+        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
+        new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
+        new DecimalSymbol { Val = "." },
+        new ListSeparator { Val = content.Language == Domain.Language.English ? "," : "，" });
+
+    // "— 1 —" in 4号宋体, one character in from the outer edge (§7.5.1), the figure a PAGE field.
+    private static Footer Footer(JustificationValues side)
+    {
+        var indentation = side == JustificationValues.Right
+            ? new Indentation { Right = WordGeometry.Char4.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+            : new Indentation { Left = WordGeometry.Char4.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        return new Footer(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.PageNumber }, indentation, new Justification { Val = side }),
+            Text("— "),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            Text("1"),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            Text(" —")));
+    }
+
+    private static Run Text(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+
+    private static SectionProperties Section() => new(
+        new FooterReference { Type = HeaderFooterValues.Even, Id = "rId5" },
+        new FooterReference { Type = HeaderFooterValues.Default, Id = "rId4" },
+        new PageSize { Width = WordGeometry.PageWidth, Height = WordGeometry.PageHeight },
+        new PageMargin
+        {
+            Top = WordGeometry.MarginTop,
+            Right = WordGeometry.MarginRight,
+            Bottom = WordGeometry.MarginBottom,
+            Left = WordGeometry.MarginLeft,
+            Header = WordGeometry.HeaderDistance,
+            Footer = WordGeometry.FooterDistance,
+            Gutter = 0,
+        },
+        new Columns { Space = "425" },
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = WordGeometry.LinePitch });
+}
