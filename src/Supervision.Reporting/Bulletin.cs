@@ -5,6 +5,7 @@ using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 using Supervision.Reporting.Rendering.Pdf.Layout;
 using Supervision.Reporting.Rendering.Pdf.Text;
+using Supervision.Reporting.Rendering.Word;
 using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting;
@@ -66,12 +67,12 @@ public static class Bulletin
     /// <param name="spec">What to write.</param>
     /// <returns>The page count and warnings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or ends in .pdf or .docx against the spec's <see cref="BulletinSpec.Format"/>.</exception>
     /// <exception cref="InvalidInputException">The round has errors, or the spec does not fit the round.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static BulletinResult WriteFile(SupervisionRound round, string path, BulletinSpec spec)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        CheckExtension(path, spec);
         using var buffer = Render(round, Stream.Null, spec, progress: null, CancellationToken.None, out var result);
         AtomicFile.Write(path, buffer.CopyTo);
         return result;
@@ -85,14 +86,14 @@ public static class Bulletin
     /// <param name="cancellationToken">Cancels the write; the file is then not created.</param>
     /// <returns>The page count and warnings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or ends in .pdf or .docx against the spec's <see cref="BulletinSpec.Format"/>.</exception>
     /// <exception cref="InvalidInputException">The round has errors, or the spec does not fit the round.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static async Task<BulletinResult> WriteFileAsync(
         SupervisionRound round, string path, BulletinSpec spec, IProgress<WriteProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        CheckExtension(path, spec);
         using var buffer = Render(round, Stream.Null, spec, progress, cancellationToken, out var result);
         await AtomicFile.WriteAsync(path, (stream, token) => buffer.CopyToAsync(stream, token), cancellationToken).ConfigureAwait(false);
         return result;
@@ -134,20 +135,44 @@ public static class Bulletin
         var content = Compose(round, spec);
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new WriteProgress("rendering", 0, null));
-        var document = BulletinLayout.Document(content, spec.SealPng);
         var buffer = new MemoryStream();
         try
         {
-            var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
+            if (spec.Format == BulletinFormat.Word)
+            {
+                // The word processor paginates a .docx: there is no page count to report.
+                var word = WordRenderer.Render(content, spec.SealPng.IsEmpty ? null : [.. spec.SealPng], buffer, WordRenderOptions.Default);
+                result = new BulletinResult(spec.Format, 0, [.. word.Warnings.Select(w => Diagnostic.Warning("word", w, DiagnosticLocation.Element("document")))]);
+            }
+            else
+            {
+                var document = BulletinLayout.Document(content, spec.SealPng);
+                var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
+                result = new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(Warning)]);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             buffer.Position = 0;
-            result = new BulletinResult(rendered.PageCount, [.. rendered.Warnings.Select(Warning)]);
             return buffer;
         }
         catch
         {
             buffer.Dispose();
             throw;
+        }
+    }
+
+    // A .pdf or .docx name that contradicts the spec's format is a mistake that would give a file no program opens.
+    private static void CheckExtension(string path, BulletinSpec spec)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(spec);
+        var extension = Path.GetExtension(path);
+        var expected = spec.Format == BulletinFormat.Word ? ".docx" : ".pdf";
+        if ((extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase) || extension.Equals(".docx", StringComparison.OrdinalIgnoreCase))
+            && !extension.Equals(expected, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"The file name ends in {extension} but the spec's format is {spec.Format}; use {expected} or set BulletinSpec.Format.", nameof(path));
         }
     }
 

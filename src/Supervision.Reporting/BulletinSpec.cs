@@ -16,9 +16,14 @@ public sealed record BulletinSpec
     private readonly Audience _audience = Audience.Public;
     private readonly CaseSelection _caseSelection = CaseSelection.Noticed;
     private readonly BulletinKind _kind = BulletinKind.TypicalCases;
+    private readonly BulletinFormat _format = BulletinFormat.Pdf;
 
     /// <summary>The kind of bulletin; typical cases by default.</summary>
     public BulletinKind Kind { get => _kind; init => _kind = Guard.Defined(value); }
+
+    /// <value>The file format: <see cref="BulletinFormat.Pdf"/> (the final form) by default, or <see cref="BulletinFormat.Word"/> (.docx, the editable draft of the same content).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public BulletinFormat Format { get => _format; init => _format = Guard.Defined(value); }
 
     /// <summary>
     /// The issuing-authority mark (发文机关标志), one line per organ (e.g. 中共桂林市纪律检查委员会 and

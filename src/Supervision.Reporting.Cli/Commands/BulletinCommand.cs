@@ -12,7 +12,9 @@ internal static class BulletinCommand
     public static Command Create(CommandIo io, IClock clock)
     {
         var file = new Argument<FileInfo>("ROUND.json") { Description = "The round (JSON, format version 1)." };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "The PDF to write.", Required = true };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "The file to write: .pdf (the final form) or .docx (the editable draft).", Required = true };
+        var format = new Option<string>("--format") { Description = "pdf or docx; default from the output's extension." };
+        format.AcceptOnlyFromAmong("pdf", "docx");
         var kind = new Option<string>("--kind") { Description = "typical-cases (default), statistics or daily." };
         kind.AcceptOnlyFromAmong("typical-cases", "statistics", "daily");
         var date = new Option<string>("--date") { Description = "The day of a daily report (YYYY-MM-DD); default the as-of date." };
@@ -24,13 +26,14 @@ internal static class BulletinCommand
         language.AcceptOnlyFromAmong("zh-Hans", "zh-Hant", "en");
         var command = new Command("bulletin", "Generate a bulletin as a GB/T 9704 PDF: typical cases (典型问题通报), statistics (情况通报) or a daily report (日报).")
         {
-            file, output, kind, date, asOf, specFile, audience, language,
+            file, output, format, kind, date, asOf, specFile, audience, language,
         };
         command.SetAction(parsed => Run(
             io,
             clock,
             parsed.GetValue(file)!,
             parsed.GetValue(output)!,
+            parsed.GetValue(format),
             parsed.GetValue(kind),
             parsed.GetValue(date),
             parsed.GetValue(asOf),
@@ -40,8 +43,13 @@ internal static class BulletinCommand
         return command;
     }
 
-    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? kind, string? dateText, string? asOfText, FileInfo? specFile, string? audience, string? language)
+    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? formatText, string? kind, string? dateText, string? asOfText, FileInfo? specFile, string? audience, string? language)
     {
+        if (FormatOf(io, output, formatText) is not { } format)
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         if (!RoundLoader.TryParseDate(io, asOfText, "--as-of", out var asOf) || !RoundLoader.TryParseDate(io, dateText, "--date", out var date))
         {
             return ExitCodes.UsageOrIo;
@@ -75,6 +83,7 @@ internal static class BulletinCommand
         // Options on the command line win over the spec file.
         spec = spec with
         {
+            Format = format,
             Kind = kind switch { "statistics" => BulletinKind.Statistics, "daily" => BulletinKind.Daily, "typical-cases" => BulletinKind.TypicalCases, _ => spec.Kind },
             AsOf = asOf ?? spec.AsOf ?? round.DefaultAsOf(clock),
             ReportDate = date ?? spec.ReportDate,
@@ -98,5 +107,27 @@ internal static class BulletinCommand
             io.WriteProblems(specFile?.Name ?? "spec", e.Report);
             return ExitCodes.InvalidInput;
         }
+    }
+
+    // The format follows --format, else the output's extension; anything else is a usage error rather than PDF bytes
+    // in a file named .docx.
+    internal static BulletinFormat? FormatOf(CommandIo io, FileInfo output, string? formatText)
+    {
+        var extension = output.Extension.ToLowerInvariant();
+        BulletinFormat? byExtension = extension switch { ".pdf" => BulletinFormat.Pdf, ".docx" => BulletinFormat.Word, _ => null };
+        BulletinFormat? byOption = formatText switch { "pdf" => BulletinFormat.Pdf, "docx" => BulletinFormat.Word, _ => null };
+        if (byOption is { } chosen && byExtension is { } named && chosen != named)
+        {
+            io.Error.WriteLine($"error: --format {formatText} does not match the output's extension {extension}");
+            return null;
+        }
+
+        if ((byOption ?? byExtension) is not { } format)
+        {
+            io.Error.WriteLine($"error: the output must end in .pdf or .docx (or give --format pdf|docx); got '{output.Name}'");
+            return null;
+        }
+
+        return format;
     }
 }

@@ -66,19 +66,24 @@ internal static class DemoCommand
         RectificationLedger.WriteFile(round, ledgerPath, new LedgerOptions { AsOf = round.Period.End });
         written.Add(ledgerPath);
 
-        var typical = Path.Combine(output.FullName, "guilin-2022-11-typical-cases.pdf");
-        Report(io, Bulletin.WriteFile(round, typical, new BulletinSpec { DocumentNumber = "桂纪通〔2022〕12号" }));
-        written.Add(typical);
-
-        // The month's 情况通报 as of the period end, and the daily report of 17 November: a busy day (a measure in
-        // 雁山区, the second 常委会 meeting, the 自治区 working group arriving).
-        var statistics = Path.Combine(output.FullName, "guilin-2022-11-statistics.pdf");
-        Report(io, Bulletin.WriteFile(round, statistics, new BulletinSpec { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = new NodaTime.LocalDate(2022, 11, 30) }));
-        written.Add(statistics);
-
-        var daily = Path.Combine(output.FullName, "guilin-2022-11-daily-2022-11-17.pdf");
-        Report(io, Bulletin.WriteFile(round, daily, new BulletinSpec { Kind = BulletinKind.Daily, ReportDate = new NodaTime.LocalDate(2022, 11, 17) }));
-        written.Add(daily);
+        // The three bulletins, each as the final PDF and as the editable Word draft of the same content. The month's
+        // 情况通报 is as of the period end; the daily report is of 17 November, a busy day (a measure in 雁山区, the
+        // second 常委会 meeting, the 自治区 working group arriving).
+        var bulletins = new (string Name, BulletinSpec Spec)[]
+        {
+            ("guilin-2022-11-typical-cases", new BulletinSpec { DocumentNumber = "桂纪通〔2022〕12号" }),
+            ("guilin-2022-11-statistics", new BulletinSpec { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = new NodaTime.LocalDate(2022, 11, 30) }),
+            ("guilin-2022-11-daily-2022-11-17", new BulletinSpec { Kind = BulletinKind.Daily, ReportDate = new NodaTime.LocalDate(2022, 11, 17) }),
+        };
+        foreach (var (name, spec) in bulletins)
+        {
+            foreach (var (extension, format) in new[] { (".pdf", BulletinFormat.Pdf), (".docx", BulletinFormat.Word) })
+            {
+                var path = Path.Combine(output.FullName, name + extension);
+                Report(io, Bulletin.WriteFile(round, path, spec with { Format = format }));
+                written.Add(path);
+            }
+        }
 
         foreach (var path in written)
         {

@@ -80,7 +80,7 @@ internal static class WordRenderer
         new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
         new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
         new DecimalSymbol { Val = "." },
-        new ListSeparator { Val = content.Language == Domain.Language.English ? "," : "，" });
+        new ListSeparator { Val = content.Language == Language.English ? "," : "，" });
 
     // "— 1 —" in 4号宋体, one character in from the outer edge (§7.5.1), the figure a PAGE field.
     private static Footer Footer(JustificationValues side)

@@ -12,8 +12,6 @@ namespace Supervision.Reporting.Tests.Rendering.Word;
 // .docx through the renderer (and, for comparisons, as PDF from the same composed content).
 internal static class WordCases
 {
-    public static readonly BulletinOptions Bare = new() { UseSystemFonts = false };
-
     public static readonly BulletinSpec TypicalCases = new() { DocumentNumber = "桂纪通〔2022〕12号", CopyTo = "市委办公室" };
 
     public static readonly BulletinSpec Statistics = new() { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = new LocalDate(2022, 11, 30), CopyTo = "市委办公室" };
@@ -49,7 +47,7 @@ internal static class WordCases
 
     public static BulletinSpec ByName(string name) => All().Single(s => Name(s) == name);
 
-    public static BulletinContent Content(BulletinSpec spec) => Bulletin.Compose(Example.Guilin, spec, Bare);
+    public static BulletinContent Content(BulletinSpec spec) => Bulletin.Compose(Example.Guilin, spec with { UseSystemFonts = false });
 
     public static byte[] Docx(BulletinContent content, byte[]? seal = null)
     {
