@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Supervision.Reporting.Domain;
 using Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 using Supervision.Reporting.Rendering.Pdf.Charts;
 using Supervision.Reporting.Rendering.Pdf.Layout;
@@ -36,14 +37,15 @@ internal static class BulletinLayout
         }
 
         var frame = CasePhrases.For(content.Language);
+        bool english = content.Language == Language.English;
         if (content.Recipients is { Length: > 0 } recipients)
         {
-            blocks.Add(OfficialBlocks.Addressee(frame.Addressee(recipients)));
+            blocks.Add(Ragged(OfficialBlocks.Addressee(frame.Addressee(recipients)), english));
         }
 
         foreach (var block in content.Body)
         {
-            blocks.AddRange(Blocks(block));
+            blocks.AddRange(Blocks(block, english).Select(b => b is Paragraph p ? Ragged(p, english) : b));
         }
 
         if (!content.Signatory.IsEmpty)
@@ -72,8 +74,18 @@ internal static class BulletinLayout
         return new LayoutDocument(GbT9704Templates.Page with { Decorations = [new PageNumberDecoration()] }, blocks, metadata);
     }
 
-    private static IEnumerable<Block> Blocks(BodyBlock block)
+    // English is set ragged-right: justifying it on the Chinese grid stretched word spaces by up to 8.5 em, and
+    // the Chinese data it quotes would be letter-spaced inside English lines. Ragged-right needs no hyphenation.
+    private static Paragraph Ragged(Paragraph paragraph, bool english) =>
+        english && paragraph.Format.Alignment == TextAlignment.Justify
+            ? new Paragraph(paragraph.Runs, paragraph.Format with { Alignment = TextAlignment.Left })
+            : paragraph;
+
+    private static IEnumerable<Block> Blocks(BodyBlock block, bool english)
     {
+        // The 楷体 of a second-level heading is a handwriting face: right for 「（一）」 in Chinese, wrong for an
+        // English "(1)" lead-in, which takes the body face.
+        var heading2 = TextStyle.Of(english ? PdfFontRole.Body : PdfFontRole.Heading2, GbT9704.Size3);
         switch (block)
         {
             case BodyParagraph p:
@@ -86,10 +98,10 @@ internal static class BulletinLayout
                 yield return OfficialBlocks.Body([new TextRun(h.Text, TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size3)), new TextRun(h.RunIn!, GbT9704Templates.Body)]);
                 break;
             case BodyHeading { RunIn: null } h:
-                yield return OfficialBlocks.Heading2(h.Text);
+                yield return english ? new Paragraph(h.Text, heading2, GbT9704Templates.BodyFormat with { KeepWithNext = true }) : OfficialBlocks.Heading2(h.Text);
                 break;
             case BodyHeading h:
-                yield return OfficialBlocks.Body([new TextRun(h.Text, TextStyle.Of(PdfFontRole.Heading2, GbT9704.Size3)), new TextRun(h.RunIn!, GbT9704Templates.Body)]);
+                yield return OfficialBlocks.Body([new TextRun(h.Text, heading2), new TextRun(h.RunIn!, GbT9704Templates.Body)]);
                 break;
             case BodyTable t:
                 yield return new Paragraph(t.Caption, TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size4), Caption);

@@ -1,0 +1,92 @@
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Rendering.Pdf.Bulletins;
+using Supervision.Reporting.Tests.Rendering.Pdf;
+using Supervision.Reporting.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Supervision.Reporting.Tests.Rendering.Bulletins;
+
+// The demo bulletins measured from their glyphs (GlyphTypography): the figures issue 13 asks a proofreader to sign.
+public sealed class BulletinTypographyTests(ITestOutputHelper output)
+{
+    private static readonly BulletinOptions Bare = new() { UseSystemFonts = false };
+
+    public static TheoryData<string> Demos => ["typical-cases", "statistics", "typical-cases-hant", "statistics-hant"];
+
+    internal static byte[] Render(string demo)
+    {
+        var spec = demo.StartsWith("typical-cases", StringComparison.Ordinal)
+            ? new BulletinSpec { DocumentNumber = "桂纪通〔2022〕12号" }
+            : new BulletinSpec { Kind = BulletinKind.Statistics, DocumentNumber = "桂纪通〔2022〕13号", AsOf = new NodaTime.LocalDate(2022, 11, 30) };
+        if (demo.EndsWith("-hant", StringComparison.Ordinal))
+        {
+            spec = spec with { Language = Language.ZhHant };
+        }
+        else if (demo.EndsWith("-en", StringComparison.Ordinal))
+        {
+            spec = spec with { Language = Language.English };
+        }
+
+        using var stream = new MemoryStream();
+        Bulletin.Write(Example.Guilin, spec, stream, Bare);
+        return stream.ToArray();
+    }
+
+    [Theory]
+    [MemberData(nameof(Demos))]
+    public void Write_Demo_NoJustifiedLineSpreadBeyondOneEm(string demo)
+    {
+        var figures = GlyphTypography.Measure(Render(demo));
+        output.WriteLine(figures.ToString());
+
+        figures.JustifiedLines.Should().BeGreaterThan(20);
+        figures.MaxSpreadEm.Should().BeLessThanOrEqualTo(1.02, figures.LoosestLine);
+    }
+
+    [Theory]
+    [MemberData(nameof(Demos))]
+    public void Write_Demo_NoParagraphEndsWithALoneCharacter(string demo)
+    {
+        var figures = GlyphTypography.Measure(Render(demo));
+
+        figures.LoneLines.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Demos))]
+    public void Write_Demo_EveryAdjacentPunctuationPairIsSetInOneAndAHalfEm(string demo)
+    {
+        var figures = GlyphTypography.Measure(Render(demo));
+
+        if (demo.StartsWith("statistics", StringComparison.Ordinal))
+        {
+            figures.Pairs.Should().BeGreaterThan(5, "the statistics bulletin lists areas as 全州县（24个）、…");
+        }
+
+        figures.LoosePairs.Should().BeEmpty();
+        figures.CompressedPairs.Should().Be(figures.Pairs);
+    }
+
+    [Theory]
+    [InlineData("typical-cases-en")]
+    [InlineData("statistics-en")]
+    public void Write_EnglishDemo_IsRaggedRight_NoWordSpaceOrHanziGapStretched(string demo)
+    {
+        var figures = GlyphTypography.Measure(Render(demo));
+        output.WriteLine(figures.ToString());
+
+        figures.MaxSpreadEm.Should().BeLessThanOrEqualTo(0.05, figures.LoosestLine);
+    }
+
+    [Theory]
+    [InlineData("typical-cases-en")]
+    [InlineData("statistics-en")]
+    public void Write_EnglishDemo_NoLatinInTheHandwritingFace(string demo)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Render(demo));
+        var letters = pdf.GetPages().SelectMany(p => p.Letters).Where(l => l.Value.Length == 1 && l.Value[0] < 0x2000 && !char.IsWhiteSpace(l.Value[0])).ToList();
+
+        letters.Should().Contain(l => l.Value == "(", "the demo has (1) lead-ins");
+        letters.Should().NotContain(l => l.FontName != null && l.FontName.EndsWith("Supervision Kai", StringComparison.Ordinal));
+    }
+}
