@@ -158,13 +158,13 @@ internal static class ParagraphLayouter
                 }
 
                 int next = SkipSpaces(clusters, i + 1);
-                var (squeezed, setWidth) = Compression(clusters, s, trimmedEnd, usedTrimmed, lineMeasure);
+                var (squeezed, setWidth, squeezeCost) = Compression(clusters, s, trimmedEnd, usedTrimmed, lineMeasure);
                 if (setWidth > lineMeasure + Epsilon)
                 {
                     continue;
                 }
 
-                double lineCost = 1 + (10 * squeezed) + (counter && !rule ? 50 : 0);
+                double lineCost = 1 + squeezeCost + (counter && !rule ? 50 : 0);
                 if (next >= n)
                 {
                     lineCost += LastLineCost(clusters, s, trimmedEnd, segmentStart);
@@ -234,12 +234,17 @@ internal static class ParagraphLayouter
     /// How many marks of the line [start, end) are set at half width so that it fits, and its width then:
     /// the line-end mark first (it may always lose its blank half), then the line's other marks from the end.
     /// </summary>
-    private static (int Count, double Width) Compression(List<Cluster> clusters, int start, int end, double width, double measure)
+    /// <remarks>
+    /// The cost: a line-end mark at half width is hardly seen (5); a mark inside the line set tight against the next
+    /// hanzi is (30 each, so two of them cost about as much as a line spread by half an em).
+    /// </remarks>
+    private static (int Count, double Width, double Cost) Compression(List<Cluster> clusters, int start, int end, double width, double measure)
     {
         int count = 0;
+        double cost = 0;
         if (width <= measure + Epsilon || end <= start)
         {
-            return (0, width);
+            return (0, width, 0);
         }
 
         for (int i = end - 1; i >= start && width > measure + Epsilon; i--)
@@ -249,10 +254,11 @@ internal static class ParagraphLayouter
             {
                 width -= k;
                 count++;
+                cost += i == end - 1 ? 5 : 30;
             }
         }
 
-        return (count, width);
+        return (count, width, cost);
     }
 
     private static Cluster? PreviousVisible(List<Cluster> clusters, int i)
