@@ -68,6 +68,19 @@ public sealed class BulletinTypographyTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [MemberData(nameof(Demos))]
+    public void Write_Demo_EndsWithTheImprintOnAnEvenPage_AndTheSignatureNeverAlone(string demo)
+    {
+        var pdf = new PdfReadBack(Render(demo));
+
+        (pdf.Pages.Count % 2).Should().Be(0, "the 版记 is on the back of the last sheet");
+        pdf.Pages[^1].Should().Contain(l => l.Text.EndsWith("印发", StringComparison.Ordinal) || l.Text.EndsWith("印發", StringComparison.Ordinal));
+        int signaturePage = pdf.Pages.FindLastIndex(p => p.Any(l => l.Text.StartsWith("2022年11月30日", StringComparison.Ordinal) && !l.Text.EndsWith("发", StringComparison.Ordinal) && !l.Text.EndsWith("發", StringComparison.Ordinal)));
+        signaturePage.Should().BeGreaterThanOrEqualTo(0);
+        pdf.Pages[signaturePage].Count(l => l.Text.Length > 20).Should().BeGreaterThan(0, "body text shares the page with the signature");
+    }
+
+    [Theory]
     [InlineData("typical-cases-en")]
     [InlineData("statistics-en")]
     public void Write_EnglishDemo_IsRaggedRight_NoWordSpaceOrHanziGapStretched(string demo)

@@ -36,6 +36,12 @@ internal sealed class SignatureBlock(string signer, string date) : Block
         {
             SpaceBefore = 2 * GbT9704.LinePitch,
             KeepTogether = true,
+
+            // §7.3.5: never a page holding only the signature and date. Close up to one line first, else take
+            // the body's last two lines along.
+            MinSpaceBefore = GbT9704.LinePitch,
+            KeepWithPreviousLines = 2,
+            GridLinePitch = GbT9704.LinePitch,
         };
     }
 
