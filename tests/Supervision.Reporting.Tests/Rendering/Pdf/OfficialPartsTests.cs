@@ -143,6 +143,19 @@ public sealed class OfficialPartsTests
     }
 
     [Fact]
+    public void Signature_JointMark_NamesEveryIssuingOrganCentredOverTheDate()
+    {
+        var (bytes, _) = Render([OfficialBlocks.Body("正文。"), new SignatureBlock("中共桂林市纪律检查委员会\n桂林市监察委员会", OfficialBlocks.Date(2022, 11, 30))]);
+
+        using var pdf = Open(bytes);
+        var lines = Lines(pdf.GetPage(1), pdf.GetPage(1).Height - ((37 + 225) * Mm)).TakeLast(3).ToList();
+        lines.Select(l => string.Concat(l.Select(c => c.Value))).Should().Equal("中共桂林市纪律检查委员会", "桂林市监察委员会", "2022年11月30日");
+        double Centre(List<UglyToad.PdfPig.Content.Letter> l) => (l[0].StartBaseLine.X + l[^1].EndBaseLine.X) / 2;
+        Centre(lines[0]).Should().BeApproximately(Centre(lines[2]), 1.5);
+        Centre(lines[1]).Should().BeApproximately(Centre(lines[2]), 1.5);
+    }
+
+    [Fact]
     public void TextDecoration_FooterWithTotal_ShowsPageOfTotalOnEveryPage()
     {
         var template = GbT9704Templates.Page with
