@@ -80,6 +80,19 @@ public sealed class BulletinTypographyTests(ITestOutputHelper output)
         pdf.Pages[signaturePage].Count(l => l.Text.Length > 20).Should().BeGreaterThan(0, "body text shares the page with the signature");
     }
 
+    [Fact]
+    public void Write_StatisticsDemo_FigureCaptionsBelowTheirPlots_LabelsAtLeast5Hao()
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Render("statistics"));
+        var page = pdf.GetPages().First(p => string.Concat(p.Letters.Select(l => l.Value)).Contains("图1", StringComparison.Ordinal));
+        var caption = page.Letters.First(l => l.Value == "图");
+        var ticks = page.Letters.Where(l => l.PointSize < 12 && l.Value is "1" or "2" or "3").ToList();
+
+        ticks.Should().NotBeEmpty();
+        ticks.Should().Contain(l => l.StartBaseLine.Y > caption.StartBaseLine.Y + 20, "the plot stands above its caption");
+        pdf.GetPages().SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).Min(l => l.PointSize).Should().BeGreaterThanOrEqualTo(10.5);
+    }
+
     [Theory]
     [InlineData("typical-cases-en")]
     [InlineData("statistics-en")]

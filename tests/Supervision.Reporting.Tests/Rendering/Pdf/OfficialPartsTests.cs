@@ -156,6 +156,27 @@ public sealed class OfficialPartsTests
     }
 
     [Fact]
+    public void Table_ContinuedOnANewPage_Starts续表NThenItsHeader_AndNeverStartsWithFewerThanThreeRowsAtAFoot()
+    {
+        var style = TextStyle.Of(PdfFontRole.Table, 12);
+        var cell = new ParagraphFormat { Alignment = TextAlignment.Center, LinePitch = 16 };
+        var rows = Enumerable.Range(1, 60).Select(i => new Supervision.Reporting.Rendering.Pdf.Tables.TableRow([new(new Paragraph("行" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), style, cell))])).ToList();
+        var table = new Supervision.Reporting.Rendering.Pdf.Tables.Table([Supervision.Reporting.Rendering.Pdf.Tables.TableColumn.Relative()], [new([new(new Paragraph("表头", style, cell))])], rows)
+        {
+            ContinuedCaption = new Paragraph("续表1", TextStyle.Of(PdfFontRole.Heading1, 14), new ParagraphFormat { Alignment = TextAlignment.Center, LinePitch = 29 }),
+        };
+
+        // 20 of 22 lines of body text leave room for the header and one or two rows only.
+        var (bytes, _) = Render([OfficialBlocks.Body(Hanzi((20 * 28) - 2)), table]);
+
+        using var pdf = Open(bytes);
+        string Texts(int n) => string.Concat(Lines(pdf.GetPage(n)).Select(l => string.Concat(l.Select(c => c.Value))));
+        Texts(1).Should().NotContain("表头", "header and fewer than three rows would stand at the foot of page 1");
+        Texts(2).Should().StartWith("表头行1行2行3");
+        Lines(pdf.GetPage(3)).Select(l => string.Concat(l.Select(c => c.Value))).Take(2).Should().Equal("续表1", "表头");
+    }
+
+    [Fact]
     public void TextDecoration_FooterWithTotal_ShowsPageOfTotalOnEveryPage()
     {
         var template = GbT9704Templates.Page with

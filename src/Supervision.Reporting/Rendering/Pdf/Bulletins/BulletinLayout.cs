@@ -45,7 +45,7 @@ internal static class BulletinLayout
 
         foreach (var block in content.Body)
         {
-            blocks.AddRange(Blocks(block, english).Select(b => b is Paragraph p ? Ragged(p, english) : b));
+            blocks.AddRange(Blocks(block, content.Language).Select(b => b is Paragraph p ? Ragged(p, english) : b));
         }
 
         if (!content.Signatory.IsEmpty)
@@ -81,10 +81,11 @@ internal static class BulletinLayout
             ? new Paragraph(paragraph.Runs, paragraph.Format with { Alignment = TextAlignment.Left })
             : paragraph;
 
-    private static IEnumerable<Block> Blocks(BodyBlock block, bool english)
+    private static IEnumerable<Block> Blocks(BodyBlock block, Language language)
     {
         // The 楷体 of a second-level heading is a handwriting face: right for 「（一）」 in Chinese, wrong for an
         // English "(1)" lead-in, which takes the body face.
+        bool english = language == Language.English;
         var heading2 = TextStyle.Of(english ? PdfFontRole.Body : PdfFontRole.Heading2, GbT9704.Size3);
         switch (block)
         {
@@ -105,7 +106,7 @@ internal static class BulletinLayout
                 break;
             case BodyTable t:
                 yield return new Paragraph(t.Caption, TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size4), Caption);
-                yield return Table(t);
+                yield return Table(t, language);
                 break;
             case BodyChart c:
                 yield return Chart(c);
@@ -115,7 +116,20 @@ internal static class BulletinLayout
         }
     }
 
-    private static Table Table(BodyTable table)
+    /// <summary>"续表1" (續表1, "Table 1 (continued)") from the caption "表1　…" / "Table 1: …".</summary>
+    private static string ContinuedCaption(string caption, Language language)
+    {
+        if (language == Language.English)
+        {
+            int colon = caption.IndexOf(':', StringComparison.Ordinal);
+            return (colon > 0 ? caption[..colon] : caption) + " (continued)";
+        }
+
+        int space = caption.IndexOfAny(['　', ' ']);
+        return (language == Language.ZhHant ? "續" : "续") + (space > 0 ? caption[..space] : caption);
+    }
+
+    private static Table Table(BodyTable table, Language language)
     {
         var head = TextStyle.Of(PdfFontRole.Heading1, TableSize);
         var cell = TextStyle.Of(PdfFontRole.Table, TableSize);
@@ -130,7 +144,13 @@ internal static class BulletinLayout
             rows.Add(new TableRow([.. values.Select((v, c) => new TableCell(new Paragraph(v, style, align[c])))]));
         }
 
-        return new Table(columns, [header], rows) { SpaceBefore = 4, SpaceAfter = 12, Style = new TableStyle { PaddingY = 2 } };
+        return new Table(columns, [header], rows)
+        {
+            SpaceBefore = 4,
+            SpaceAfter = 12,
+            Style = new TableStyle { PaddingY = 2 },
+            ContinuedCaption = new Paragraph(ContinuedCaption(table.Caption, language), TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size4), Caption with { SpaceBefore = 0, KeepWithNext = false }),
+        };
     }
 
     private static Chart Chart(BodyChart chart)

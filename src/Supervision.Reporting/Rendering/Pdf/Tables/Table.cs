@@ -21,6 +21,9 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
 
     public double SpaceAfter { get; init; }
 
+    /// <summary>The caption repeated above the header on every page the table continues on ("续表1"), or none.</summary>
+    public Paragraph? ContinuedCaption { get; init; }
+
     public override string Kind => "Table";
 
     public override BlockPlan Plan(LayoutContext context, double width, string path)
@@ -35,11 +38,15 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         List<Slab> header = HeaderRows.Any(r => r.Cells.Any(c => c.RowSpan > 1))
             ? [PlanHeaderGrid(context, offsets, path)]
             : HeaderRows.Select((r, i) => (Slab)PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Header[{i}]"), isHeader: true, keep: true)).ToList();
-        // The first body row is kept with the second, so that a header never ends a page with one row under it.
-        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: i == 0 && Rows.Count > 2)).ToList();
+        // The first two body rows are kept with the third, so that a table never starts at a page foot with fewer
+        // than three body rows under its header (or, when it has three or fewer, with less than all of them).
+        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: i < Math.Min(2, Rows.Count - 1))).ToList();
+
+        // A continued table starts with "续表N" above its repeated header (only on the pages it continues on).
+        var continued = ContinuedCaption?.Plan(context, width, path + "/Continued").Slabs ?? [];
         return new BlockPlan([.. header, .. body])
         {
-            RepeatOnNewPage = header,
+            RepeatOnNewPage = [.. continued, .. header],
             SpaceBefore = SpaceBefore,
             SpaceAfter = SpaceAfter,
         };
