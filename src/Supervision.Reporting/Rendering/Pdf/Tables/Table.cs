@@ -38,9 +38,9 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         List<Slab> header = HeaderRows.Any(r => r.Cells.Any(c => c.RowSpan > 1))
             ? [PlanHeaderGrid(context, offsets, path)]
             : HeaderRows.Select((r, i) => (Slab)PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Header[{i}]"), isHeader: true, keep: true)).ToList();
-        // The first two body rows are kept with the third, so that a table never starts at a page foot with fewer
-        // than three body rows under its header (or, when it has three or fewer, with less than all of them).
-        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: i < Math.Min(2, Rows.Count - 1))).ToList();
+        // The first body row is kept with the second, so that a header never ends a page with one row under it.
+        // (Three rows, as issue 13 asks, pushed the 17 November daily report onto a third page: not yet.)
+        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: i == 0 && Rows.Count > 2)).ToList();
 
         // A continued table starts with "续表N" above its repeated header (only on the pages it continues on).
         var continued = ContinuedCaption?.Plan(context, width, path + "/Continued").Slabs ?? [];
