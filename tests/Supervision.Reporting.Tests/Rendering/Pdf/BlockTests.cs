@@ -97,8 +97,9 @@ public sealed class BlockTests
         var plan = table.Plan(new LayoutContext(FontSet.BundledOnly), 200, "T");
 
         var lines = ((RowSlab)plan.Slabs[0]).Cells[0].Slabs.Cast<LineSlab>().Select(l => l.Line.Text).ToList();
-        // Five cells per line; "。" may not start line 3, so "成" is pushed down with it (推出).
-        lines.Should().Equal("整改落实情", "况，已完", "成。");
+        // Five cells per line. First fit would leave "成。" alone on line 3 (推出); setting "，" and "。" at half
+        // width pulls it back (挤进), so 6 characters share line 2's five cells.
+        lines.Should().Equal("整改落实情", "况，已完成。");
     }
 
     [Fact]

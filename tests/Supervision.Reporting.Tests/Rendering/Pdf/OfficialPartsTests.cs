@@ -90,17 +90,90 @@ public sealed class OfficialPartsTests
     }
 
     [Fact]
-    public void Imprint_AfterShortBody_SitsAtTheBottomOfTheTextArea()
+    public void Imprint_AfterShortBody_SitsAtTheBottomOfTheTextAreaOfAnEvenPage()
     {
-        var (bytes, _) = Render([OfficialBlocks.Body("正文。"), new Imprint("市委办公室", "中共桂林市纪律检查委员会办公室", OfficialBlocks.Date(2022, 11, 30))]);
+        var (bytes, result) = Render([OfficialBlocks.Body("正文。"), new Imprint("市委办公室", "中共桂林市纪律检查委员会办公室", OfficialBlocks.Date(2022, 11, 30))]);
 
+        // The body ends on page 1 (odd): the 版记 goes on the back of the sheet.
+        result.PageCount.Should().Be(2);
         using var pdf = Open(bytes);
-        var page = pdf.GetPage(1);
+        string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)).Should().NotContain("印发");
+        var page = pdf.GetPage(2);
         var lines = Lines(page, page.Height - ((37 + 225) * Mm));
         string.Concat(lines[^1].Select(l => l.Value)).Should().Be("中共桂林市纪律检查委员会办公室2022年11月30日印发");
         double bottomOfArea = page.Height - ((37 + 225) * Mm);
         (lines[^1][0].StartBaseLine.Y - bottomOfArea).Should().BeInRange(0, 30, "the 印发 line is the last line of the text area");
         string.Concat(lines[^2].Select(l => l.Value)).Should().Be("抄送：市委办公室。");
+    }
+
+    [Fact]
+    public void Imprint_AfterContentEndingOnAFullEvenPage_FollowsABlankPage_BothUnnumbered()
+    {
+        // Two full pages of body text (2 × 22 lines of 28 cells; the first line is indented two cells).
+        var body = OfficialBlocks.Body(Hanzi((44 * 28) - 2));
+        var (bytes, result) = Render([body, new Imprint("市委办公室", "中共桂林市纪律检查委员会办公室", OfficialBlocks.Date(2022, 11, 30))]);
+
+        result.PageCount.Should().Be(4);
+        using var pdf = Open(bytes);
+        string Text(int n) => string.Concat(pdf.GetPage(n).Letters.Select(l => l.Value));
+        Text(2).Should().EndWith("— 2 —");
+        Text(3).Should().BeEmpty("the blank page before the 版记 page has no page number (§7.5)");
+        Text(4).Should().EndWith("印发").And.NotContain("—", "the 版记 page after a blank page is unnumbered");
+    }
+
+    [Fact]
+    public void Signature_ThatWouldStandAloneOnAPage_ClosesUpFirst_ThenTakesTheLastTwoLinesAlong()
+    {
+        // 21 lines fill page 1 but one: the signature (2 lines, 2 lines below the body) needs 4.
+        var signature = new SignatureBlock("中共桂林市纪律检查委员会", OfficialBlocks.Date(2022, 11, 30));
+        var (closeUp, _) = Render([OfficialBlocks.Body(Hanzi((19 * 28) - 2)), signature]);
+        var (carry, carryResult) = Render([OfficialBlocks.Body(Hanzi((21 * 28) - 2)), signature]);
+
+        using (var pdf = Open(closeUp))
+        {
+            pdf.NumberOfPages.Should().Be(1, "19 lines, one blank line and the signature's two make 22");
+        }
+
+        carryResult.PageCount.Should().Be(2);
+        using var carried = Open(carry);
+        var page2 = Lines(carried.GetPage(2), carried.GetPage(2).Height - ((37 + 225) * Mm));
+        page2.Select(l => string.Concat(l.Select(c => c.Value))).Should().HaveCount(4, "two body lines came along with the signer and the date");
+        page2[0].Should().HaveCountGreaterThan(20, "a body line");
+        string.Concat(page2[^1].Select(l => l.Value)).Should().Be("2022年11月30日");
+    }
+
+    [Fact]
+    public void Signature_JointMark_NamesEveryIssuingOrganCentredOverTheDate()
+    {
+        var (bytes, _) = Render([OfficialBlocks.Body("正文。"), new SignatureBlock("中共桂林市纪律检查委员会\n桂林市监察委员会", OfficialBlocks.Date(2022, 11, 30))]);
+
+        using var pdf = Open(bytes);
+        var lines = Lines(pdf.GetPage(1), pdf.GetPage(1).Height - ((37 + 225) * Mm)).TakeLast(3).ToList();
+        lines.Select(l => string.Concat(l.Select(c => c.Value))).Should().Equal("中共桂林市纪律检查委员会", "桂林市监察委员会", "2022年11月30日");
+        double Centre(List<UglyToad.PdfPig.Content.Letter> l) => (l[0].StartBaseLine.X + l[^1].EndBaseLine.X) / 2;
+        Centre(lines[0]).Should().BeApproximately(Centre(lines[2]), 1.5);
+        Centre(lines[1]).Should().BeApproximately(Centre(lines[2]), 1.5);
+    }
+
+    [Fact]
+    public void Table_ContinuedOnANewPage_Starts续表NThenItsHeader()
+    {
+        var style = TextStyle.Of(PdfFontRole.Table, 12);
+        var cell = new ParagraphFormat { Alignment = TextAlignment.Center, LinePitch = 16 };
+        var rows = Enumerable.Range(1, 60).Select(i => new Supervision.Reporting.Rendering.Pdf.Tables.TableRow([new(new Paragraph("行" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), style, cell))])).ToList();
+        var table = new Supervision.Reporting.Rendering.Pdf.Tables.Table([Supervision.Reporting.Rendering.Pdf.Tables.TableColumn.Relative()], [new([new(new Paragraph("表头", style, cell))])], rows)
+        {
+            ContinuedCaption = new Paragraph("续表1", TextStyle.Of(PdfFontRole.Heading1, 14), new ParagraphFormat { Alignment = TextAlignment.Center, LinePitch = 29 }),
+        };
+
+        // 21 of 22 lines of body text leave room for the header and one row only.
+        var (bytes, _) = Render([OfficialBlocks.Body(Hanzi((21 * 28) - 2)), table]);
+
+        using var pdf = Open(bytes);
+        string Texts(int n) => string.Concat(Lines(pdf.GetPage(n)).Select(l => string.Concat(l.Select(c => c.Value))));
+        Texts(1).Should().NotContain("表头", "no room for the header and a row on page 1");
+        Texts(2).Should().StartWith("表头行1行2");
+        Lines(pdf.GetPage(3)).Select(l => string.Concat(l.Select(c => c.Value))).Take(2).Should().Equal("续表1", "表头");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Supervision.Reporting.Domain;
 using Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 using Supervision.Reporting.Rendering.Pdf.Charts;
 using Supervision.Reporting.Rendering.Pdf.Layout;
@@ -36,14 +37,15 @@ internal static class BulletinLayout
         }
 
         var frame = CasePhrases.For(content.Language);
+        bool english = content.Language == Language.English;
         if (FrameText.Addressee(content) is { } addressee)
         {
-            blocks.Add(OfficialBlocks.Addressee(addressee));
+            blocks.Add(Ragged(OfficialBlocks.Addressee(addressee), english));
         }
 
         foreach (var block in content.Body)
         {
-            blocks.AddRange(Blocks(block));
+            blocks.AddRange(Blocks(block, content.Language).Select(b => b is Paragraph p ? Ragged(p, english) : b));
         }
 
         if (!content.Signatory.IsEmpty)
@@ -72,8 +74,19 @@ internal static class BulletinLayout
         return new LayoutDocument(GbT9704Templates.Page with { Decorations = [new PageNumberDecoration()] }, blocks, metadata);
     }
 
-    private static IEnumerable<Block> Blocks(BodyBlock block)
+    // English is set ragged-right: justifying it on the Chinese grid stretched word spaces by up to 8.5 em, and
+    // the Chinese data it quotes would be letter-spaced inside English lines. Ragged-right needs no hyphenation.
+    private static Paragraph Ragged(Paragraph paragraph, bool english) =>
+        english && paragraph.Format.Alignment == TextAlignment.Justify
+            ? new Paragraph(paragraph.Runs, paragraph.Format with { Alignment = TextAlignment.Left })
+            : paragraph;
+
+    private static IEnumerable<Block> Blocks(BodyBlock block, Language language)
     {
+        // The 楷体 of a second-level heading is a handwriting face: right for 「（一）」 in Chinese, wrong for an
+        // English "(1)" lead-in, which takes the body face.
+        bool english = language == Language.English;
+        var heading2 = TextStyle.Of(english ? PdfFontRole.Body : PdfFontRole.Heading2, GbT9704.Size3);
         switch (block)
         {
             case BodyParagraph p:
@@ -86,14 +99,14 @@ internal static class BulletinLayout
                 yield return OfficialBlocks.Body([new TextRun(h.Text, TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size3)), new TextRun(h.RunIn!, GbT9704Templates.Body)]);
                 break;
             case BodyHeading { RunIn: null } h:
-                yield return OfficialBlocks.Heading2(h.Text);
+                yield return english ? new Paragraph(h.Text, heading2, GbT9704Templates.BodyFormat with { KeepWithNext = true }) : OfficialBlocks.Heading2(h.Text);
                 break;
             case BodyHeading h:
-                yield return OfficialBlocks.Body([new TextRun(h.Text, TextStyle.Of(PdfFontRole.Heading2, GbT9704.Size3)), new TextRun(h.RunIn!, GbT9704Templates.Body)]);
+                yield return OfficialBlocks.Body([new TextRun(h.Text, heading2), new TextRun(h.RunIn!, GbT9704Templates.Body)]);
                 break;
             case BodyTable t:
                 yield return new Paragraph(t.Caption, TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size4), Caption);
-                yield return Table(t);
+                yield return Table(t, language);
                 break;
             case BodyChart c:
                 yield return Chart(c);
@@ -103,7 +116,20 @@ internal static class BulletinLayout
         }
     }
 
-    private static Table Table(BodyTable table)
+    /// <summary>"续表1" (續表1, "Table 1 (continued)") from the caption "表1　…" / "Table 1: …".</summary>
+    private static string ContinuedCaption(string caption, Language language)
+    {
+        if (language == Language.English)
+        {
+            int colon = caption.IndexOf(':', StringComparison.Ordinal);
+            return (colon > 0 ? caption[..colon] : caption) + " (continued)";
+        }
+
+        int space = caption.IndexOfAny(['　', ' ']);
+        return (language == Language.ZhHant ? "續" : "续") + (space > 0 ? caption[..space] : caption);
+    }
+
+    private static Table Table(BodyTable table, Language language)
     {
         var head = TextStyle.Of(PdfFontRole.Heading1, TableSize);
         var cell = TextStyle.Of(PdfFontRole.Table, TableSize);
@@ -118,7 +144,15 @@ internal static class BulletinLayout
             rows.Add(new TableRow([.. values.Select((v, c) => new TableCell(new Paragraph(v, style, align[c])))]));
         }
 
-        return new Table(columns, [header], rows) { SpaceBefore = 4, SpaceAfter = 12, Style = new TableStyle { PaddingY = 2 } };
+        return new Table(columns, [header], rows)
+        {
+            SpaceBefore = 4,
+            SpaceAfter = 12,
+            Style = new TableStyle { PaddingY = 2 },
+
+            // Not yet: the 续表 line pushes the 17 November daily report onto a third page (issue 13 item 5).
+            ContinuedCaption = language == (Language)(-1) ? new Paragraph(ContinuedCaption(table.Caption, language), TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size4), Caption with { SpaceBefore = 0, KeepWithNext = false }) : null,
+        };
     }
 
     private static Chart Chart(BodyChart chart)

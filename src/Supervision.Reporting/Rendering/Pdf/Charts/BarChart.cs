@@ -37,7 +37,7 @@ internal sealed class BarChart(string title, IReadOnlyList<string> categories, I
             {
                 double gx = left + ((right - left) * v / top);
                 canvas.Line(gx, y, gx, bottom, 0.4, ChartPalette.GridLine);
-                text.Draw(canvas, Format(v), gx, bottom + 7, 0.5, 8);
+                text.Draw(canvas, Format(v), gx, bottom + 7, 0.5, ChartText.LabelSize);
             }
 
             for (int i = 0; i < n; i++)
@@ -64,7 +64,7 @@ internal sealed class BarChart(string title, IReadOnlyList<string> categories, I
             {
                 double gy = bottom - ((bottom - plotTop) * v / top);
                 canvas.Line(left, gy, right, gy, 0.4, ChartPalette.GridLine);
-                text.Draw(canvas, Format(v), left - 4, gy, 1, 8);
+                text.Draw(canvas, Format(v), left - 4, gy, 1, ChartText.LabelSize);
             }
 
             for (int i = 0; i < n; i++)

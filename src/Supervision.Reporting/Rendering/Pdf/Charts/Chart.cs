@@ -4,7 +4,7 @@ using Supervision.Reporting.Rendering.Pdf.Layout;
 namespace Supervision.Reporting.Rendering.Pdf.Charts;
 
 /// <summary>
-/// Base of the vector charts: a block of fixed height with an optional caption above the plot,
+/// Base of the vector charts: a block of fixed height with an optional caption below the plot,
 /// drawn with PDFsharp paths. Charts never split across pages.
 /// </summary>
 internal abstract class Chart(string title, double height) : Block
@@ -22,7 +22,7 @@ internal abstract class Chart(string title, double height) : Block
     public override BlockPlan Plan(LayoutContext context, double width, string path) =>
         new([new ChartSlab(this, context, path)]) { SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter };
 
-    /// <summary>Draws the plot into the rectangle below the caption.</summary>
+    /// <summary>Draws the plot into the rectangle above the caption.</summary>
     protected abstract void DrawPlot(Canvas canvas, ChartText text, double x, double y, double width, double height);
 
     /// <summary>Round axis steps (1, 2, 5 × 10ⁿ) giving about five ticks up to at least <paramref name="max"/>.</summary>
@@ -50,15 +50,16 @@ internal abstract class Chart(string title, double height) : Block
 
         public override void Draw(Canvas canvas, double x, double y, double width)
         {
+            // 图题 goes below the figure (表题 above the table), as Chinese documents and GB/T 7713 have it.
             var text = new ChartText(context, Path);
-            double top = y;
+            double plot = chart.ChartHeight;
             if (!string.IsNullOrEmpty(chart.Title))
             {
-                text.Draw(canvas, chart.Title, x + (width / 2), y + 9, 0.5, 12, PdfFontRole.Heading1);
-                top += 24;
+                plot -= 24;
+                text.Draw(canvas, chart.Title, x + (width / 2), y + plot + 15, 0.5, 12, PdfFontRole.Heading1);
             }
 
-            chart.DrawPlot(canvas, text, x, top, width, chart.ChartHeight - (top - y));
+            chart.DrawPlot(canvas, text, x, y, width, plot);
         }
     }
 }

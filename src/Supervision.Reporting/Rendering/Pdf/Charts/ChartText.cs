@@ -6,7 +6,8 @@ namespace Supervision.Reporting.Rendering.Pdf.Charts;
 /// <summary>Labels for charts, set with the same fonts, fallback and line breaker as body text.</summary>
 internal sealed class ChartText(LayoutContext context, string path)
 {
-    public const double LabelSize = 9;
+    /// <remarks>5号 (10.5 pt): the least a printed figure's tick labels and legends are set in.</remarks>
+    public const double LabelSize = 10.5;
 
     public TextLine Line(string text, double size = LabelSize, PdfFontRole role = PdfFontRole.Table) =>
         Lines(text, double.MaxValue / 4, size, role)[0];

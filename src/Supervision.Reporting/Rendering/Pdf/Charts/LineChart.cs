@@ -19,7 +19,7 @@ internal sealed class LineChart(string title, IReadOnlyList<string> labels, IRea
 
         // The last x label is centred on the plot's right end; keep half of it inside the block, so that a
         // label on the last day never leaves the text area (it did for a 18-day series).
-        double labelWidth = Labels.Select(l => text.Width(l, 8)).DefaultIfEmpty(0).Max() + 4;
+        double labelWidth = Labels.Select(l => text.Width(l, ChartText.LabelSize)).DefaultIfEmpty(0).Max() + 4;
         double right = x + width - Math.Max(6, labelWidth / 2);
         double bottom = y + height - 34;
         double plotTop = y + 6;
@@ -29,7 +29,7 @@ internal sealed class LineChart(string title, IReadOnlyList<string> labels, IRea
         {
             double gy = bottom - ((bottom - plotTop) * v / top);
             canvas.Line(left, gy, right, gy, 0.4, ChartPalette.GridLine);
-            text.Draw(canvas, Format(v), left - 4, gy, 1, 8);
+            text.Draw(canvas, Format(v), left - 4, gy, 1, ChartText.LabelSize);
         }
 
         // Label every k-th day so that labels never collide.
@@ -40,7 +40,7 @@ internal sealed class LineChart(string title, IReadOnlyList<string> labels, IRea
             canvas.Line(px, bottom, px, bottom + 3, 0.6, ChartPalette.Axis);
             if (i % every == 0)
             {
-                text.Draw(canvas, Labels[i], px, bottom + 9, 0.5, 8);
+                text.Draw(canvas, Labels[i], px, bottom + 9, 0.5, ChartText.LabelSize);
             }
         }
 

@@ -50,7 +50,7 @@ internal sealed class PieChart(string title, IReadOnlyList<string> labels, IRead
             string percent = (100 * Values[i] / total).ToString("0.0", CultureInfo.InvariantCulture) + "%";
             if (sweep >= 18)
             {
-                var line = text.Line(percent, 8);
+                var line = text.Line(percent, ChartText.LabelSize);
                 canvas.DrawLine(line with { Clusters = line.Clusters.Select(c => c with { Cluster = c.Cluster with { Style = c.Cluster.Style.WithColor(XColors.White) } }).ToList() },
                     cx + (r * Math.Cos(mid)) - (line.Right / 2), cy + (r * Math.Sin(mid)) - 4);
             }
@@ -62,7 +62,7 @@ internal sealed class PieChart(string title, IReadOnlyList<string> labels, IRead
         {
             double hole = radius * 0.55;
             g.DrawEllipse(XBrushes.White, cx - hole, cy - hole, 2 * hole, 2 * hole);
-            text.Draw(canvas, TotalLabel + Format(total), cx, cy, 0.5, 10);
+            text.Draw(canvas, TotalLabel + Format(total), cx, cy, 0.5, ChartText.LabelSize);
         }
 
         double lx = x + (width * 0.6);
@@ -71,7 +71,7 @@ internal sealed class PieChart(string title, IReadOnlyList<string> labels, IRead
         {
             canvas.FillRectangle(lx, ly - 4.5, 9, 9, ChartPalette.At(i));
             string percent = total > 0 ? (100 * Values[i] / total).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
-            text.Draw(canvas, Labels[i] + "  " + Format(Values[i]) + (LatinParentheses ? " (" + percent + ")" : "（" + percent + "）"), lx + 14, ly, 0, 9);
+            text.Draw(canvas, Labels[i] + "  " + Format(Values[i]) + (LatinParentheses ? " (" + percent + ")" : "（" + percent + "）"), lx + 14, ly, 0, ChartText.LabelSize);
             ly += 16;
         }
     }

@@ -25,6 +25,22 @@ internal sealed record BlockPlan(IReadOnlyList<Slab> Slabs)
     /// <summary>Placed at the bottom of the text area of the page where it falls (版记).</summary>
     public bool AnchorBottom { get; init; }
 
+    /// <summary>
+    /// An anchored block goes on an even page (版记 on the back of the last sheet, GB/T 9704 §7.4), after a blank
+    /// page when the content ends on an even page that cannot hold it.
+    /// </summary>
+    public bool EvenPage { get; init; }
+
+    /// <summary>
+    /// A kept block that never stands alone at the top of a page (落款, §7.3.5): when it does not fit, its space
+    /// before shrinks to <see cref="MinSpaceBefore"/> first, and only then it takes this many of the previous
+    /// paragraph's last lines to the next page with it.
+    /// </summary>
+    public int KeepWithPreviousLines { get; init; }
+
+    /// <summary>The least space before the block when room is short (see <see cref="KeepWithPreviousLines"/>).</summary>
+    public double MinSpaceBefore { get; init; }
+
     /// <summary>Slabs repeated at the top of every page this block continues on (table header rows).</summary>
     public IReadOnlyList<Slab> RepeatOnNewPage { get; init; } = [];
 

@@ -102,7 +102,6 @@ internal sealed class Canvas
         return brush;
     }
 
-    /// <summary>A full-width character in a grid cell is centred in the cell.</summary>
-    private static double DrawX(in PlacedCluster c) =>
-        c.Cluster.FullWidth ? c.X + ((c.Cluster.Width - c.Cluster.Advance) / 2) : c.X;
+    /// <summary>A full-width character in a grid cell is centred in the cell; a compressed opening mark sits left of it.</summary>
+    private static double DrawX(in PlacedCluster c) => c.X + c.Cluster.Offset;
 }

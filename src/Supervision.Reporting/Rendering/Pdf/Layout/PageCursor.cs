@@ -36,6 +36,34 @@ internal sealed class PageCursor(double pageHeight)
 
     public void Advance(double space) => Y += space;
 
+    /// <summary>
+    /// Takes back up to <paramref name="count"/> slabs from the end of the current page, if they are all lines of one
+    /// paragraph and the page keeps something else; the position returns to where the first of them was placed.
+    /// </summary>
+    public IReadOnlyList<Slab> TakeBack(int count)
+    {
+        var page = Pages[^1];
+        int n = 0;
+        while (n < count && n < page.Count - 1 && page[^(n + 1)].Slab is LineSlab line && SameParagraph(line, page[^1].Slab))
+        {
+            n++;
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var taken = page.GetRange(page.Count - n, n);
+        page.RemoveRange(page.Count - n, n);
+        Y = taken[0].Y;
+        return taken.Select(t => t.Slab).ToList();
+
+        static bool SameParagraph(Slab a, Slab b) => ParagraphPath(a.Path) == ParagraphPath(b.Path);
+
+        static string ParagraphPath(string path) => path.LastIndexOf("/Line[", StringComparison.Ordinal) is var i and >= 0 ? path[..i] : path;
+    }
+
     public void NewPage()
     {
         Pages.Add([]);

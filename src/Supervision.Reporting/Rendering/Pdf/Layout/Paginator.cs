@@ -31,7 +31,8 @@ internal static class Paginator
                 continue;
             }
 
-            if (cursor.Y > pageHeight - Epsilon)
+            // A block kept with the previous lines stays on a full page for now: it takes lines from it below.
+            if (cursor.Y > pageHeight - Epsilon && plan.KeepWithPreviousLines == 0)
             {
                 cursor.NewPage();
             }
@@ -41,8 +42,7 @@ internal static class Paginator
             double needTogether = plan.KeepWithNext ? ChainHeight(plans, b) : plan.KeepTogether ? plan.TotalHeight : 0;
             if (needTogether > 0 && !cursor.Fresh && before + needTogether > cursor.Remaining + Epsilon && needTogether <= pageHeight + Epsilon)
             {
-                cursor.NewPage();
-                before = 0;
+                before = KeepWithPrevious(cursor, plan, needTogether);
             }
 
             cursor.Advance(before);
@@ -51,6 +51,35 @@ internal static class Paginator
         }
 
         return cursor.Pages;
+    }
+
+    /// <summary>
+    /// A kept block that does not fit the rest of the page: a new page, unless the block must not stand alone there
+    /// (a signature): then a tighter space before it, or the previous paragraph's last lines carried over with it.
+    /// Returns the space to leave before the block.
+    /// </summary>
+    private static double KeepWithPrevious(PageCursor cursor, BlockPlan plan, double need)
+    {
+        if (plan.KeepWithPreviousLines > 0)
+        {
+            double tight = plan.MinSpaceBefore + GridGap(cursor.Y + plan.MinSpaceBefore, plan.GridLinePitch);
+            if (tight + need <= cursor.Remaining + Epsilon)
+            {
+                return tight;
+            }
+
+            var carried = cursor.TakeBack(plan.KeepWithPreviousLines);
+            cursor.NewPage();
+            foreach (var slab in carried)
+            {
+                cursor.Place(slab);
+            }
+
+            return carried.Count == 0 ? 0 : plan.SpaceBefore + GridGap(cursor.Y + plan.SpaceBefore, plan.GridLinePitch);
+        }
+
+        cursor.NewPage();
+        return 0;
     }
 
     /// <summary>How far below <paramref name="y"/> the next line of the page grid lies (0 off the grid or on a line).</summary>
@@ -176,7 +205,13 @@ internal static class Paginator
             throw new LayoutException(plan.Slabs[0].Path, total, cursor.PageHeight);
         }
 
-        if (cursor.Y + plan.SpaceBefore + total > cursor.PageHeight + Epsilon)
+        if (cursor.Y + plan.SpaceBefore + total > cursor.PageHeight + Epsilon || (plan.EvenPage && cursor.Pages.Count % 2 == 1))
+        {
+            cursor.NewPage();
+        }
+
+        // Content that ends on a full even page: the next page is odd, so it stays blank (and unnumbered, §7.5).
+        if (plan.EvenPage && cursor.Pages.Count % 2 == 1)
         {
             cursor.NewPage();
         }

@@ -59,7 +59,8 @@ internal static class PdfRenderer
                 fingerprint.Append(placed.Slab.Fingerprint).Append('\n');
             }
 
-            var info = new PageInfo(p + 1, total);
+            bool blank = paged.Pages[p].Count == 0 && total > 1;
+            var info = new PageInfo(p + 1, total) { Numbered = !blank && !(p > 0 && paged.Pages[p - 1].Count == 0) };
             foreach (var decoration in template.Decorations)
             {
                 decoration.Draw(canvas, paged.Context, template, info);

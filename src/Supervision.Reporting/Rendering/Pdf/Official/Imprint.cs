@@ -4,7 +4,7 @@ using Supervision.Reporting.Rendering.Pdf.Text;
 namespace Supervision.Reporting.Rendering.Pdf.Official;
 
 /// <summary>
-/// 版记 (§7.4) at the bottom of the last page: 抄送 (4号, one character in from both sides,
+/// 版记 (§7.4) at the bottom of the last page, which is an even page (the back of the last sheet): 抄送 (4号, one character in from both sides,
 /// wrapped lines aligned after the colon) and the 印发 line (印发机关 left, 印发日期 right, each
 /// one character in), between full-width black rules — the outer ones 0.35 mm, the inner 0.25 mm.
 /// </summary>
@@ -54,7 +54,7 @@ internal sealed class Imprint(string? copyTo, string printer, string printDate) 
         var right = ParagraphLayouter.Layout([new TextRun(PrintLine ?? PrintDate + "印发", style)], new ParagraphFormat { Alignment = TextAlignment.Right, LinePitch = pitch, RightIndent = GbT9704.Size4 }, width, context.Fonts, context.Warnings, path + "/PrintDate")[0];
         slabs.Add(new LineSlab(left with { Clusters = [.. left.Clusters, .. right.Clusters] }, path + "/PrintLine"));
         slabs.Add(new RuleSlab(GbT9704.ImprintOuterRule, path + "/Rule[2]"));
-        return new BlockPlan(slabs) { AnchorBottom = true };
+        return new BlockPlan(slabs) { AnchorBottom = true, EvenPage = true };
     }
 
     private sealed class RuleSlab(double thickness, string path) : Slab(path)

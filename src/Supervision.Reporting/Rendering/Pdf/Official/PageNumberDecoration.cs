@@ -20,6 +20,11 @@ internal sealed class PageNumberDecoration : PageDecoration
 
     public override void Draw(Canvas canvas, LayoutContext context, PageTemplate template, PageInfo page)
     {
+        if (!page.Numbered)
+        {
+            return;
+        }
+
         var style = TextStyle.Of(PdfFontRole.PageNumber, Size);
         string text = Format(page.Number, page.Total);
         var format = new ParagraphFormat { Alignment = TextAlignment.Left, LinePitch = Size, EmBoxAtTop = true };

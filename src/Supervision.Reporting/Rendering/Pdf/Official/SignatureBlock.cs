@@ -28,22 +28,37 @@ internal sealed class SignatureBlock(string signer, string date) : Block
     {
         var format = new ParagraphFormat { Alignment = TextAlignment.Left, LinePitch = GbT9704.LinePitch, GridPitch = GbT9704.CharPitch, EmBoxAtTop = true };
         var dateLine = ParagraphLayouter.Layout([new TextRun(Date, GbT9704Templates.Body)], format, width, context.Fonts, context.Warnings, path + "/Date")[0];
-        var signerLine = ParagraphLayouter.Layout([new TextRun(Signer, GbT9704Templates.Body)], format, width, context.Fonts, context.Warnings, path + "/Signer")[0];
         double dateLeft = width - (DateRightIndentChars * GbT9704.CharPitch) - dateLine.Right;
         double centre = dateLeft + (dateLine.Right / 2);
-        double signerLeft = Math.Max(0, Math.Min(width - signerLine.Right, centre - (signerLine.Right / 2)));
-        return new BlockPlan([new SignatureSlab(this, signerLine, signerLeft, dateLine, dateLeft, path)])
+
+        // 联合行文 (§7.3.5.1): every issuing organ is named, in order, one line each, centred over the date.
+        var signers = new List<(TextLine Line, double Left)>();
+        foreach (var organ in Signer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            foreach (var line in ParagraphLayouter.Layout([new TextRun(organ, GbT9704Templates.Body)], format, width, context.Fonts, context.Warnings, path + "/Signer"))
+            {
+                signers.Add((line, Math.Max(0, Math.Min(width - line.Right, centre - (line.Right / 2)))));
+            }
+        }
+
+        return new BlockPlan([new SignatureSlab(this, signers, dateLine, dateLeft, path)])
         {
             SpaceBefore = 2 * GbT9704.LinePitch,
             KeepTogether = true,
+
+            // §7.3.5: never a page holding only the signature and date. Close up to one line first, else take
+            // the body's last two lines along.
+            MinSpaceBefore = GbT9704.LinePitch,
+            KeepWithPreviousLines = 2,
+            GridLinePitch = GbT9704.LinePitch,
         };
     }
 
-    private sealed class SignatureSlab(SignatureBlock block, TextLine signer, double signerLeft, TextLine date, double dateLeft, string path) : Slab(path)
+    private sealed class SignatureSlab(SignatureBlock block, List<(TextLine Line, double Left)> signers, TextLine date, double dateLeft, string path) : Slab(path)
     {
-        public override double Height => signer.Height + date.Height;
+        public override double Height => signers.Sum(s => s.Line.Height) + date.Height;
 
-        public override string Fingerprint => signer.Text + date.Text;
+        public override string Fingerprint => string.Concat(signers.Select(s => s.Line.Text)) + date.Text;
 
         public override void Draw(Canvas canvas, double x, double y, double width)
         {
@@ -56,8 +71,14 @@ internal sealed class SignatureBlock(string signer, string date) : Block
                 canvas.Graphics.DrawImage(image, cx - (block.SealSize / 2), cy - (block.SealSize / 2), block.SealSize, block.SealSize);
             }
 
-            canvas.DrawLine(signer, x + signerLeft, y);
-            canvas.DrawLine(date, x + dateLeft, y + signer.Height);
+            double top = y;
+            foreach (var (line, left) in signers)
+            {
+                canvas.DrawLine(line, x + left, top);
+                top += line.Height;
+            }
+
+            canvas.DrawLine(date, x + dateLeft, top);
         }
     }
 }

@@ -17,6 +17,43 @@ internal static class Clreq
     /// <summary>Closing brackets that stay glued to a following number: 〔2022〕5号.</summary>
     private const string ClosingBrackets = "〕）)】]";
 
+    /// <summary>
+    /// Full-width marks whose ink sits in the left half of the em box in the Song, Hei and Kai faces we ship
+    /// and in the GB fonts offices have (measured from the glyf bounding boxes: ink right of 0.5 em nowhere).
+    /// </summary>
+    private const string LeftInk = "，。、；：？！）》」』”’〕】〗〉］｝";
+
+    /// <summary>Full-width marks whose ink sits in the right half of the em box.</summary>
+    private const string RightInk = "（《「『“‘〔【〖〈［｛";
+
+    /// <summary>Which half of its em box a full-width punctuation mark inks, or none.</summary>
+    public static PunctuationInk InkOf(int cp) =>
+        cp > 0xFFFF ? PunctuationInk.None
+        : LeftInk.Contains((char)cp, StringComparison.Ordinal) ? PunctuationInk.Left
+        : RightInk.Contains((char)cp, StringComparison.Ordinal) ? PunctuationInk.Right
+        : PunctuationInk.None;
+
+    /// <summary>
+    /// A break between a number and the hanzi that counts it (127|次, 2022|年): clreq allows it, so justified
+    /// text may use it rather than leave a loose line, but it is a last resort. Never inside a document number
+    /// (〔2022〕5号), whose digits follow a closing bracket.
+    /// </summary>
+    public static bool IsCounterBreak(IReadOnlyList<Cluster> clusters, int i)
+    {
+        if (i + 1 >= clusters.Count || clusters[i].Class != BreakClass.Digit || clusters[i + 1].Class != BreakClass.Ideographic)
+        {
+            return false;
+        }
+
+        int j = i;
+        while (j > 0 && clusters[j - 1].Class == BreakClass.Digit)
+        {
+            j--;
+        }
+
+        return j == 0 || clusters[j - 1].Text.Length != 1 || !ClosingBrackets.Contains(clusters[j - 1].Text[0], StringComparison.Ordinal);
+    }
+
     public static BreakClass Classify(int cp, int previous, int next)
     {
         if (cp == '\n')

@@ -4,9 +4,10 @@ namespace Supervision.Reporting.Rendering.Pdf.Text;
 
 /// <summary>
 /// Sets a paragraph into lines: picks a face for every character (per-character fallback),
-/// breaks lines after clreq and justifies them. Line-start closing punctuation is handled by
-/// pushing the previous character down with it (推出), never by squeezing, so that glyphs keep
-/// their full cells; the shortened line is then justified.
+/// compresses adjacent punctuation (标点挤压), breaks lines after clreq and justifies them.
+/// Justified text is broken by total fit: compressing a mark to half width (挤进) is preferred
+/// to pushing a character down (推出), and both to spreading a line by more than 1 em; a
+/// paragraph never ends with a lone character.
 /// </summary>
 internal static class ParagraphLayouter
 {
@@ -61,36 +62,237 @@ internal static class ParagraphLayouter
         double cell = format.GridPitch ?? maxSize;
         double indent = format.FirstLineIndentChars * cell;
         double measure = width - format.LeftIndent - format.RightIndent;
+        var metrics = new LineMetrics(measure - indent, measure, maxSize, pitch, baseline);
 
-        var lines = new List<TextLine>();
-        int start = 0;
-        bool first = true;
-        while (start < clusters.Count || (first && clusters.Count == 0))
+        if (clusters.Count == 0)
         {
-            double lineMeasure = measure - (first ? indent : 0);
-            var (end, next, forced) = FindBreak(clusters, start, lineMeasure);
-            int trimmedEnd = end;
-            while (trimmedEnd > start && clusters[trimmedEnd - 1].Class == BreakClass.Space)
-            {
-                trimmedEnd--;
-            }
+            return [Place(clusters, new LineBreak(0, 0, 0, true, 0), format, metrics.First, format.LeftIndent + indent, true, metrics)];
+        }
 
-            bool last = next >= clusters.Count;
-            lines.Add(Place(clusters, start, trimmedEnd, format, lineMeasure, format.LeftIndent + (first ? indent : 0), last || forced, pitch, baseline));
-            first = false;
-            start = next;
-            while (start < clusters.Count && clusters[start].Class == BreakClass.Space)
-            {
-                start++;
-            }
-
-            if (clusters.Count == 0)
-            {
-                break;
-            }
+        var breaks = format.Alignment == TextAlignment.Justify ? TotalFit(clusters, metrics) : FirstFit(clusters, metrics);
+        var lines = new List<TextLine>(breaks.Count);
+        for (int i = 0; i < breaks.Count; i++)
+        {
+            var b = breaks[i];
+            bool first = i == 0;
+            bool last = b.Next >= clusters.Count;
+            lines.Add(Place(clusters, b, format, first ? metrics.First : metrics.Measure, format.LeftIndent + (first ? indent : 0), last || b.Forced, metrics));
         }
 
         return lines;
+    }
+
+    /// <summary>Greedy breaking for ragged and centred text (table cells, captions): each line takes what fits.</summary>
+    private static List<LineBreak> FirstFit(List<Cluster> clusters, LineMetrics metrics)
+    {
+        var breaks = new List<LineBreak>();
+        int start = 0;
+        while (start < clusters.Count)
+        {
+            double lineMeasure = start == 0 ? metrics.First : metrics.Measure;
+            var (end, next, forced) = FindBreak(clusters, start, lineMeasure);
+            breaks.Add(new LineBreak(start, TrimEnd(clusters, start, end), SkipSpaces(clusters, next), forced, 0));
+            start = SkipSpaces(clusters, next);
+        }
+
+        return breaks;
+    }
+
+    /// <summary>
+    /// Total-fit breaking of justified text: the set of breaks with the least cost over the whole paragraph, so
+    /// that a line may give a character to the next one to spare a later line a gap, and the last line is never
+    /// a lone character (孤字). Costs, in the order clreq prefers the remedies: compressing punctuation to its half
+    /// width (挤进, cheap), breaking between a number and its counter (127|次), spreading a line (quadratic up
+    /// to 1 em, prohibitive beyond), a lone last line (prohibitive).
+    /// </summary>
+    private static List<LineBreak> TotalFit(List<Cluster> clusters, LineMetrics metrics)
+    {
+        int n = clusters.Count;
+        var cost = new double[n + 1];
+        var from = new LineBreak[n + 1];
+        var origin = new int[n + 1];
+        Array.Fill(cost, double.PositiveInfinity);
+        cost[0] = 0;
+        for (int s = 0; s < n; s++)
+        {
+            if (double.IsPositiveInfinity(cost[s]))
+            {
+                continue;
+            }
+
+            double lineMeasure = s == 0 ? metrics.First : metrics.Measure;
+            bool segmentStart = s == 0 || PreviousVisible(clusters, s) is null or { Class: BreakClass.Newline };
+            bool any = false;
+            double used = 0, usedTrimmed = 0, capacity = 0;
+            int trimmedEnd = s;
+            for (int i = s; i < n; i++)
+            {
+                var c = clusters[i];
+                if (c.Class == BreakClass.Newline)
+                {
+                    Relax(i + 1, new LineBreak(s, trimmedEnd, SkipSpaces(clusters, i + 1), true, 0), LastLineCost(clusters, s, trimmedEnd, segmentStart));
+                    any = true;
+                    break;
+                }
+
+                used += c.Width;
+                if (c.Class != BreakClass.Space)
+                {
+                    usedTrimmed = used;
+                    trimmedEnd = i + 1;
+                }
+
+                // An opening bracket keeps its full cell at a line start (its blank half is the indent of its ink).
+                capacity += i == s && c.Ink == PunctuationInk.Right ? 0 : c.Compressible;
+                if (usedTrimmed - capacity > lineMeasure + Epsilon)
+                {
+                    break;
+                }
+
+                bool end = i + 1 == n;
+                bool counter = !end && Clreq.IsCounterBreak(clusters, i);
+                bool rule = !end && clusters[i + 1].Class != BreakClass.Newline && Clreq.CanBreakBetween(c, clusters[i + 1]) && !OpeningBeforeSpaces(clusters, i, s);
+                if (!(end || rule || counter) || trimmedEnd == s)
+                {
+                    continue;
+                }
+
+                int next = SkipSpaces(clusters, i + 1);
+                var (squeezed, setWidth, squeezeCost) = Compression(clusters, s, trimmedEnd, usedTrimmed, lineMeasure);
+                if (setWidth > lineMeasure + Epsilon)
+                {
+                    continue;
+                }
+
+                double lineCost = 1 + squeezeCost + (counter && !rule ? 50 : 0);
+                if (next >= n)
+                {
+                    lineCost += LastLineCost(clusters, s, trimmedEnd, segmentStart);
+                }
+                else
+                {
+                    double spread = (lineMeasure - setWidth) / metrics.Em;
+                    lineCost += spread <= 1 + Epsilon ? 100 * spread * spread : 10000 + (1000 * spread);
+                }
+
+                Relax(next, new LineBreak(s, trimmedEnd, next, false, squeezed), lineCost);
+                any = true;
+            }
+
+            if (!any)
+            {
+                // The first piece is longer than the line (a long URL): cut it between characters as first-fit does.
+                var (end, next, forced) = FindBreak(clusters, s, lineMeasure);
+                int skipped = SkipSpaces(clusters, next);
+                Relax(skipped, new LineBreak(s, TrimEnd(clusters, s, end), skipped, forced, 0), 20000);
+            }
+
+            void Relax(int target, LineBreak line, double lineCost)
+            {
+                if (cost[s] + lineCost < cost[target])
+                {
+                    cost[target] = cost[s] + lineCost;
+                    from[target] = line;
+                    origin[target] = s;
+                }
+            }
+        }
+
+        var result = new List<LineBreak>();
+        for (int at = n; at > 0; at = origin[at])
+        {
+            result.Add(from[at]);
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>A last line of one hanzi plus closing marks (题。, 下：) under a longer line is a lone character.</summary>
+    private static double LastLineCost(List<Cluster> clusters, int start, int end, bool segmentStart)
+    {
+        if (segmentStart)
+        {
+            return 0;
+        }
+
+        int visible = 0;
+        bool hanzi = false;
+        for (int i = start; i < end; i++)
+        {
+            if (clusters[i].Class is not (BreakClass.Closing or BreakClass.Space))
+            {
+                visible++;
+                hanzi |= clusters[i].Class == BreakClass.Ideographic;
+            }
+        }
+
+        return visible <= 1 && hanzi ? 5000 : 0;
+    }
+
+    /// <summary>
+    /// How many marks of the line [start, end) are set at half width so that it fits, and its width then:
+    /// the line-end mark first (it may always lose its blank half), then the line's other marks from the end.
+    /// </summary>
+    /// <remarks>
+    /// The cost: a line-end mark at half width is hardly seen (5); a mark inside the line set tight against the next
+    /// hanzi is (30 each, so two of them cost about as much as a line spread by half an em).
+    /// </remarks>
+    private static (int Count, double Width, double Cost) Compression(List<Cluster> clusters, int start, int end, double width, double measure)
+    {
+        int count = 0;
+        double cost = 0;
+        if (width <= measure + Epsilon || end <= start)
+        {
+            return (0, width, 0);
+        }
+
+        for (int i = end - 1; i >= start && width > measure + Epsilon; i--)
+        {
+            double k = i == start && clusters[i].Ink == PunctuationInk.Right ? 0 : clusters[i].Compressible;
+            if (k > 0)
+            {
+                width -= k;
+                count++;
+                cost += i == end - 1 ? 5 : 30;
+            }
+        }
+
+        return (count, width, cost);
+    }
+
+    private static Cluster? PreviousVisible(List<Cluster> clusters, int i)
+    {
+        while (i > 0)
+        {
+            i--;
+            if (clusters[i].Class != BreakClass.Space)
+            {
+                return clusters[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipSpaces(List<Cluster> clusters, int i)
+    {
+        while (i < clusters.Count && clusters[i].Class == BreakClass.Space)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int TrimEnd(List<Cluster> clusters, int start, int end)
+    {
+        while (end > start && clusters[end - 1].Class == BreakClass.Space)
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>Natural width of the widest unbreakable piece (for tables fitted to content).</summary>
@@ -185,14 +387,30 @@ internal static class ParagraphLayouter
         return clusters[i].Class == BreakClass.Opening;
     }
 
-    private static TextLine Place(List<Cluster> clusters, int start, int end, ParagraphFormat format, double measure, double offset, bool lastOrForced, double pitch, double baseline)
+    private static TextLine Place(List<Cluster> clusters, LineBreak line, ParagraphFormat format, double measure, double offset, bool lastOrForced, LineMetrics metrics)
     {
+        var set = new Cluster[line.End - line.Start];
+        for (int i = line.Start; i < line.End; i++)
+        {
+            set[i - line.Start] = clusters[i];
+        }
+
+        // The same marks the breaker counted: the line end first, then from the end (see Compression).
+        for (int i = set.Length - 1, left = line.Squeezed; i >= 0 && left > 0; i--)
+        {
+            if (set[i].Compressible > 0 && !(i == 0 && set[i].Ink == PunctuationInk.Right))
+            {
+                set[i] = set[i].Compressed();
+                left--;
+            }
+        }
+
         double natural = 0;
         int gaps = 0;
-        for (int i = start; i < end; i++)
+        for (int i = 0; i < set.Length; i++)
         {
-            natural += clusters[i].Width;
-            if (i + 1 < end && Clreq.CanStretchBetween(clusters[i], clusters[i + 1]))
+            natural += set[i].Width;
+            if (i + 1 < set.Length && Clreq.CanStretchBetween(set[i], set[i + 1]))
             {
                 gaps++;
             }
@@ -209,8 +427,12 @@ internal static class ParagraphLayouter
             case TextAlignment.Right:
                 x += slack;
                 break;
-            // A line without stretchable gaps (one long Latin word) stays left-aligned.
+            // A line without stretchable gaps (one long Latin word) stays left-aligned. A justified line spreads
+            // by at most 1 em: what the breaker could not avoid beyond that is left at the line end, where it reads
+            // as a short line rather than as gaps between characters.
             case TextAlignment.Justify when !lastOrForced && gaps > 0:
+                gap = Math.Min(slack, metrics.Em) / gaps;
+                break;
             case TextAlignment.Distributed when gaps > 0:
                 gap = slack / gaps;
                 break;
@@ -219,18 +441,41 @@ internal static class ParagraphLayouter
                 break;
         }
 
-        var placed = new PlacedCluster[end - start];
-        for (int i = start; i < end; i++)
+        var placed = new PlacedCluster[set.Length];
+        for (int i = 0; i < set.Length; i++)
         {
-            placed[i - start] = new PlacedCluster(clusters[i], x);
-            x += clusters[i].Width;
-            if (i + 1 < end && Clreq.CanStretchBetween(clusters[i], clusters[i + 1]))
+            placed[i] = new PlacedCluster(set[i], x);
+            x += set[i].Width;
+            if (i + 1 < set.Length && Clreq.CanStretchBetween(set[i], set[i + 1]))
             {
                 x += gap;
             }
         }
 
-        return new TextLine(placed, pitch, baseline);
+        return new TextLine(placed, metrics.Pitch, metrics.Baseline) { Spread = gap * gaps };
+    }
+
+    /// <summary>
+    /// Adjacent full-width marks share 1.5 em (clreq §3.1.6.1, 标点挤压): a closing mark before another mark loses
+    /// its blank right half (）。 ，“ 」、), an opening mark after another opening mark its blank left half (（《).
+    /// </summary>
+    private static void CompressPairs(List<Cluster> clusters)
+    {
+        for (int i = 0; i + 1 < clusters.Count; i++)
+        {
+            if (clusters[i].Ink == PunctuationInk.Left && clusters[i + 1].Ink != PunctuationInk.None)
+            {
+                clusters[i] = clusters[i].Compressed();
+            }
+        }
+
+        for (int i = 1; i < clusters.Count; i++)
+        {
+            if (clusters[i].Ink == PunctuationInk.Right && clusters[i - 1].Ink == PunctuationInk.Right)
+            {
+                clusters[i] = clusters[i].Compressed();
+            }
+        }
     }
 
     private static List<Cluster> Shape(IReadOnlyList<TextRun> runs, ParagraphFormat format, FontSet fonts, ICollection<LayoutWarning> warnings, string path)
@@ -282,12 +527,20 @@ internal static class ParagraphLayouter
                 // The grid cell is defined for the paragraph's largest size; a smaller run (a
                 // footnote marker) gets a proportionally smaller cell.
                 double width = fullWidth && format.GridPitch is { } grid ? grid * run.Style.Size / maxSize : advance;
-                result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth));
+                var ink = fullWidth ? Clreq.InkOf(cp) : PunctuationInk.None;
+                result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth, fullWidth ? (width - advance) / 2 : 0, ink));
             }
         }
 
+        CompressPairs(result);
         return result;
     }
+
+    /// <summary>A line chosen by the breaker: clusters [Start, End), the next line's start, and how many marks it compresses.</summary>
+    private readonly record struct LineBreak(int Start, int End, int Next, bool Forced, int Squeezed);
+
+    /// <summary>The paragraph's measures (first line and others) and line box, in points.</summary>
+    private readonly record struct LineMetrics(double First, double Measure, double Em, double Pitch, double Baseline);
 
     private static string Rune(int cp) => cp <= 0xFFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 
