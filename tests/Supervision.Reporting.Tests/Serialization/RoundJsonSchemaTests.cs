@@ -47,6 +47,7 @@ public sealed class RoundJsonSchemaTests
         Codes(defs, "mode").Should().Equal(Vocabulary.Values<RectificationMode>().Select(v => Vocabulary.Code(v)));
         Codes(defs, "status").Should().Equal(Vocabulary.Values<RectificationStatus>().Select(v => Vocabulary.Code(v)));
         Codes(defs, "form").Should().Equal(Vocabulary.Values<MeasureForm>().Select(v => Vocabulary.Code(v)));
+        Codes(defs, "responsibility").Should().Equal(Vocabulary.Values<Responsibility>().Select(v => Vocabulary.Code(v)));
         Codes(defs, "disclosure").Should().Equal(Vocabulary.Values<Disclosure>().Select(v => Vocabulary.Code(v)));
         Codes(defs, "eventKind").Should().Equal(Vocabulary.Values<RoundEventKind>().Select(v => Vocabulary.Code(v)));
     }
