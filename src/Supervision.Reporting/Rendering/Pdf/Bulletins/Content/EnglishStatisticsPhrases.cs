@@ -215,7 +215,8 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
 
     public override string ProminentCategory(string name, int findings, double share, IReadOnlyList<(string Name, int Findings)> next)
     {
-        var text = F("{0} stands out, with {1} ({2})", name, EnglishText.Plural(findings, "problem"), Percent(share));
+        // After "First, " the category is not the start of a sentence: lower case, as the other summaries write it.
+        var text = F("{0} stands out, with {1} ({2})", name.ToLowerInvariant(), EnglishText.Plural(findings, "problem"), Percent(share));
         return next.Count == 0 ? text : text + ", followed by " + List(next.Select(r => F("{0} ({1})", r.Name.ToLowerInvariant(), N(r.Findings))));
     }
 
