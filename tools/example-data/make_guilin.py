@@ -190,7 +190,9 @@ def dept(county, key):
 
 
 # ---------------------------------------------------------------------------------------------
-# People. Names are invented, of the form surname + 某某.
+# People. Full names are invented (surname + an invented given name from a separate seeded generator, so
+# that the rest of the data set draws the same numbers as before): internal documents show them, public
+# ones mask them per disclosure, and the masking can be seen at work.
 # ---------------------------------------------------------------------------------------------
 SURNAMES = [
     ("张", "zhang"), ("王", "wang"), ("李", "li"), ("赵", "zhao"), ("陈", "chen"), ("杨", "yang"),
@@ -220,15 +222,24 @@ SURNAMES.insert(4, ("欧阳", "ouyang"))
 _surnames = iter(SURNAMES)
 people = {}
 
+# Given names of two characters, common in the region; drawn without repetition.
+GIVEN = ("建华 志强 海燕 国平 丽萍 小军 永刚 春梅 德明 秀英 文斌 红霞 卫东 桂芳 立新 晓东 家豪 玉兰 俊杰 宏伟 "
+         "雪梅 振华 金凤 少华 明辉 翠萍 光荣 慧敏 世杰 碧云 耀祖 美玲 远航 芳芳 成刚 淑珍 子健 凤英 昌盛 秋菊 "
+         "胜利 婉婷 国栋 艳红 学文 月娥 伟民 素琴 启明 兰英 庆丰 丽华 志远 瑞芳 树林 冬梅 长青 佩玲 忠良 晓燕 "
+         "鹏飞 海英 保国 彩霞 泽民 巧玲 锦华 春燕 继红 少峰 焕章 秀兰 德胜 静怡 连生 爱华 建新 丹丹 永福 玉梅 "
+         "宗仁 雅琴 铁军 桂香 宝山 晓红 天佑 美华 文杰 素梅 光明 小燕 国强 丽娟 振宇 红梅 绍华 艳萍 福生 慧芳").split()
+_given_rng = random.Random(SEED + 1)
+_given = _given_rng.sample(GIVEN, len(GIVEN))
+
 
 def add_person(position, unit=None, party=True, disclosure=None, surname=None, pinyin=None,
-               explicit_surname=False):
+               explicit_surname=False, given=None):
     """A new person with a surname not used before, so every name in the set is distinct."""
     if surname is None:
         surname, pinyin = next(_surnames)
     pid = "p-" + pinyin
     assert pid not in people, pid
-    p = {"id": pid, "name": surname + "某某"}
+    p = {"id": pid, "name": surname + (given or _given.pop())}
     if explicit_surname or len(surname) > 1:
         p["surname"] = surname
     p["position"] = position
@@ -825,7 +836,7 @@ findings.append(f_checkpoint)
 
 # The Ziyuan funeral case (article). No group inspection: 梅溪镇纪委 dealt with it.
 p_liu = add_person("梅溪镇坪水底村党总支部书记、村民委员会主任", unit="pingshuidi", party=True,
-                   disclosure="masked", surname="刘", pinyin="liu", explicit_surname=True)
+                   disclosure="masked", surname="刘", pinyin="liu", explicit_surname=True, given="建华")
 _owner["pingshuidi"] = p_liu
 f_funeral = {
     "inspection": None, "source": "referral", "foundOn": "2022-11-21", "unit": "pingshuidi",
@@ -833,7 +844,7 @@ f_funeral = {
     "category": "unreported", "focusArea": "F1", "severity": "serious",
     "summary": "坪水底村党总支部书记、村民委员会主任对村民丧事办理事宜未及时向镇疫情防控指挥部报备",
     "description": "资源县梅溪镇坪水底村小里溪组某村民去世，家属将办理丧事相关事宜书面报备至村委，"
-                   "但该村党总支部书记、村民委员会主任刘某某未及时向梅溪镇疫情防控指挥部报备，"
+                   "但该村党总支部书记、村民委员会主任刘建华未及时向梅溪镇疫情防控指挥部报备，"
                    "违反了疫情防控工作相关规定，为该镇疫情防控工作带来极大隐患，造成不良影响。",
     "rect": {
         "assignedOn": "2022-11-21", "deadline": "2022-11-22", "mode": "immediate",
@@ -1104,12 +1115,12 @@ def cdi_of(county):
 measures = []   # (decidedOn, finding record, order, dict without id)
 for k, (pid, spec) in enumerate(zip(checkpoint_people, CHECKPOINT_PEOPLE)):
     form = spec[4]
-    note = ("对检查站落实防疫措施不严格不到位问题负有领导责任。" if form == "reminder-talk"
-            else "对检查站未对过往车辆应检尽检问题负有直接责任。")
+    leader = form == "reminder-talk"
     measures.append((f_checkpoint, k, {"person": pid, "form": form, "decidedOn": "2022-11-16",
-                                       "decidedBy": "全州县纪委监委", "notes": note}))
+                                       "decidedBy": "全州县纪委监委",
+                                       "responsibility": "important-leadership" if leader else "direct"}))
 measures.append((f_funeral, 0, {"person": p_liu, "form": "admonishment", "decidedOn": "2022-11-24",
-                                "decidedBy": "梅溪镇纪委",
+                                "decidedBy": "梅溪镇纪委", "responsibility": "direct",
                                 "notes": "原文称“日前”，决定日期为示例。"}))
 
 
@@ -1117,12 +1128,15 @@ def by_summary(prefix):
     return next(f for f in others if f["summary"].startswith(prefix) or prefix in f["summary"])
 
 
-def measure_for(prefix, person, form, after, decided_by, note=None):
+def measure_for(prefix, person, form, after, decided_by, note=None, responsibility=None):
     f = by_summary(prefix)
-    f.setdefault("responsiblePeople", []).append(person)
+    if person not in f.get("responsiblePeople", []):
+        f.setdefault("responsiblePeople", []).append(person)
     m = {"person": person, "form": form,
          "decidedOn": iso(min(dt.date.fromisoformat(f["foundOn"]) + dt.timedelta(days=after), AS_OF)),
          "decidedBy": decided_by}
+    if responsibility:
+        m["responsibility"] = responsibility
     if note:
         m["notes"] = note
     measures.append((f, 0, m))
@@ -1131,27 +1145,32 @@ def measure_for(prefix, person, form, after, decided_by, note=None):
 
 f_drink = by_summary("个别干部在疫情防控值班期间")
 measure_for("个别干部在疫情防控值班期间",
-            add_person(short_name[f_drink["town"]] + "干部", unit=f_drink["town"], disclosure="full"),
-            "party-warning", 6, cdi_of(f_drink["county"]), "同时责令其作出书面检查。")
+            add_person(short_name[f_drink["town"]] + "干部", unit=f_drink["town"]),
+            "party-warning", 6, cdi_of(f_drink["county"]), "同时责令其作出书面检查。", "direct")
 f_transport = by_summary("转运专班车辆调度不及时")
 measure_for("转运专班车辆调度不及时",
             add_person(units[f_transport["county"]]["name"] + "交通运输局副局长、转运专班负责人",
-                       unit=f_transport["responsibleUnit"], disclosure="full"),
-            "circulated-criticism", 4, cdi_of(f_transport["county"]))
+                       unit=f_transport["responsibleUnit"]),
+            "circulated-criticism", 4, cdi_of(f_transport["county"]), responsibility="main-leadership")
 f_report = by_summary("整改报告“一报了之”")
-measure_for("整改报告“一报了之”", f_report["rect"]["owner"], "ordered-self-examination", 2, cdi_of(f_report["county"]))
+measure_for("整改报告“一报了之”", f_report["rect"]["owner"], "ordered-self-examination", 2, cdi_of(f_report["county"]),
+            responsibility="main-leadership")
 f_road = by_summary("村组擅自设卡封堵道路")
 road_word = TOWN_WORD[units[f_road["town"]]["kind"]]
 measure_for("村组擅自设卡封堵道路",
             add_person(short_name[f_road["town"]] + road_word[1][len(road_word[0]):] + "委员、分管应急管理工作负责人",
                        unit=f_road["town"]),
-            "criticism-education", 3, short_name[f_road["town"]] + ("纪工委" if road_word[0] == "街道" else "纪委"))
+            # A member of the 街道党工委 is dealt with by the district commission, not by the 纪工委 of his own 党工委.
+            "criticism-education", 3, cdi_of(f_road["county"]), responsibility="important-leadership")
 f_er = by_summary("对急危重症患者就医")
-measure_for("对急危重症患者就医", f_er["rect"]["owner"], "reminder-talk", 2, cdi_of(f_er["county"]))
+# Refusing critical care over a test result delayed treatment: a sanction, not a reminder talk. The 院长 of a
+# public hospital is a party member and a public official, so both a party and an administrative sanction.
+measure_for("对急危重症患者就医", f_er["rect"]["owner"], "party-warning", 2, cdi_of(f_er["county"]), responsibility="direct")
+measure_for("对急危重症患者就医", f_er["rect"]["owner"], "gov-demerit", 2, cdi_of(f_er["county"]), responsibility="direct")
 f_fever = by_summary("接诊发热患者后")
 fever_pos = short_name[f_fever["unit"]] + ("副主任" if short_name[f_fever["unit"]].endswith("中心") else "副院长")
 measure_for("接诊发热患者后", add_person(fever_pos, unit=f_fever["unit"]),
-            "criticism-education", 3, cdi_of(f_fever["county"]))
+            "criticism-education", 3, cdi_of(f_fever["county"]), responsibility="important-leadership")
 
 # ---------------------------------------------------------------------------------------------
 # Ids, in a stable order.
@@ -1201,11 +1220,11 @@ NOTES = (
     "资源县梅溪镇坪水底村小里溪组某村民去世，家属书面报备村委，该村党总支部书记、村民委员会主任刘某未及时向梅溪镇疫情防控指挥部报备，"
     "该镇纪委给予其诫勉处理；11月17日监督检查组在临桂区三元社区山水凤凰城小区、汇荣桂林桂林小区检查时接到医务人员反映包联单位对接不畅，"
     "反馈包联单位后落实专岗专人对接、成立党员志愿服务队、印发小区疫情防控应知应会手册。\n"
-    "示例性内容（原文未载明，系虚构或合理补全）：第五、六项监督重点（F5、F6）系合理补全；全部人员姓名（“某某”式化名，原文中的刘某记为刘某某）、"
+    "示例性内容（原文未载明，系虚构或合理补全）：第五、六项监督重点（F5、F6）系合理补全；全部人员姓名（虚构的全名，原文中的刘某记为刘建华，公开文本按各人公开方式隐名为刘某）、"
     "职务和身份，检查站9名被问责人员的具体身份；各监督检查组的组长、成员和分片；区县、乡镇（街道）名称和区划代码为真实行政区划，"
     "其下的核酸采样点、卡点、超市、卫生院、学校、部门等场所和单位除原文提及者外均为示例；除上述事实外的全部监督检查、问题、整改、问责和通报，"
     "包括全州县23个问题的具体内容、发生地点和整改情况；原文未载明的日期（如监督检查组成立日期、工作组进驻日期、各问题的交办、整改、销号日期，"
-    "问责决定和通报发布日期，刘某某问题的发现日期和来源）；超出原文的全部数字和统计结果。"
+    "问责决定和通报发布日期，刘建华问题的发现日期和来源）；超出原文的全部数字和统计结果。"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1276,7 +1295,7 @@ round_ = {
     "inspections": [{k: i[k] for k in ("id", "group", "date", "units", "method", "notes") if k in i} for i in inspections],
     "findings": [finding_json(f) for f in sorted(findings, key=lambda f: f["id"])],
     "measures": [dict({"id": "m%03d" % n, "person": m["person"], "findings": [f["id"]]},
-                      **{k: m[k] for k in ("form", "decidedOn", "decidedBy", "notes") if k in m})
+                      **{k: m[k] for k in ("form", "decidedOn", "decidedBy", "responsibility", "notes") if k in m})
                  for n, (f, _, m) in enumerate(measures, 1)],
     "notices": [{"id": n["id"], "title": n["title"], "publishedOn": n["publishedOn"],
                  "findings": [f["id"] for f in n["findings"]]} for n in notices],
@@ -1318,7 +1337,7 @@ ALLOWED = {
     "rectification": ["assignedOn", "deadline", "workingDays", "mode", "measures", "owner", "status", "progress",
                       "completedOn", "closedOn", "extensions"],
     "progress": ["date", "status", "note"], "extension": ["grantedOn", "newDeadline", "reason"],
-    "measure": ["id", "person", "findings", "form", "decidedOn", "decidedBy", "notes"],
+    "measure": ["id", "person", "findings", "form", "decidedOn", "decidedBy", "responsibility", "notes"],
     "notice": ["id", "title", "publishedOn", "findings"], "event": ["date", "kind", "title"],
 }
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -16,6 +16,7 @@ V = {
          "party-warning party-serious-warning gov-warning gov-demerit gov-major-demerit gov-downgrade "
          "suspension-for-inspection position-adjustment ordered-resignation removal-from-post demotion "
          "removal-from-party-posts party-probation expulsion-from-party gov-removal gov-dismissal transfer-to-judiciary",
+ "responsibility": "direct main-leadership important-leadership",
  "disclosure": "full masked hidden",
  "eventKind": "meeting deployment guidance notice report other",
 }
@@ -73,7 +74,7 @@ schema = {
                                                     "method": enum("method"), "notes": s(20000)}, ["id", "group", "date", "units", "method"])},
     "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
     "measures": {"type": "array", "items": obj({"id": ID, "person": ID, "findings": ids(), "form": enum("form"), "decidedOn": DATE,
-                                                 "decidedBy": s(), "notes": s(20000)}, ["id", "person", "form", "decidedOn"])},
+                                                 "decidedBy": s(), "responsibility": enum("responsibility"), "notes": s(20000)}, ["id", "person", "form", "decidedOn"])},
     "notices": {"type": "array", "items": obj({"id": ID, "title": s(), "publishedOn": DATE, "findings": ids()}, ["id", "title", "publishedOn"])},
     "events": {"type": "array", "items": obj({"date": DATE, "kind": enum("eventKind"), "title": s()}, ["date", "title"])},
   },

@@ -26,6 +26,12 @@ public sealed record AccountabilityMeasure
     /// <summary>The deciding body (e.g. 梅溪镇纪委).</summary>
     public string? DecidedBy { get; init; }
 
+    /// <summary>
+    /// The responsibility the person bears for the findings (直接责任, 主要领导责任, 重要领导责任); optional. Bulletins
+    /// state it in the case narrative before the handling sentence.
+    /// </summary>
+    public Responsibility? Responsibility { get; init; }
+
     /// <summary>Free notes.</summary>
     public string? Notes { get; init; }
 

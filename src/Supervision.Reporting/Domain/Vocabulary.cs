@@ -3,7 +3,7 @@ namespace Supervision.Reporting.Domain;
 /// <summary>
 /// The codes and labels of every vocabulary of the data format (docs/data-format.md): unit kinds, group
 /// compositions, inspection methods, finding sources, kinds and severities, rectification modes and
-/// statuses, accountability measure forms and the four forms, disclosure and event kinds.
+/// statuses, accountability measure forms, the four forms and responsibility, disclosure and event kinds.
 /// </summary>
 /// <remarks>Codes are the kebab-case strings of the JSON format; labels exist in zh-Hans, zh-Hant and English.</remarks>
 public static class Vocabulary
@@ -125,6 +125,7 @@ public static class Vocabulary
             : type == typeof(RectificationStatus) ? VocabularyTable.RectificationStatusTerms
             : type == typeof(MeasureForm) ? VocabularyTable.MeasureFormTerms
             : type == typeof(FourForms) ? VocabularyTable.FourFormsTerms
+            : type == typeof(Responsibility) ? VocabularyTable.ResponsibilityTerms
             : type == typeof(Disclosure) ? VocabularyTable.DisclosureTerms
             : type == typeof(RoundEventKind) ? VocabularyTable.RoundEventKindTerms
             : null;

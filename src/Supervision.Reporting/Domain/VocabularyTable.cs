@@ -105,6 +105,13 @@ internal static class VocabularyTable
         new(MeasureForm.TransferToJudiciary, "transfer-to-judiciary", "移送司法机关", "移送司法機關", "Transfer to judicial authorities"),
     ]);
 
+    internal static readonly VocabularyTerms<Responsibility> ResponsibilityTerms = new(
+    [
+        new(Responsibility.Direct, "direct", "直接责任", "直接責任", "Direct responsibility"),
+        new(Responsibility.MainLeadership, "main-leadership", "主要领导责任", "主要領導責任", "Main leadership responsibility"),
+        new(Responsibility.ImportantLeadership, "important-leadership", "重要领导责任", "重要領導責任", "Important leadership responsibility"),
+    ]);
+
     internal static readonly VocabularyTerms<FourForms> FourFormsTerms = new(
     [
         new(FourForms.First, "first", "第一种形态", "第一種形態", "First form"),

@@ -458,6 +458,7 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         string? id = null, person = null, decidedBy = null, notes = null;
         EquatableArray<string> findings = [];
         MeasureForm? form = null;
+        Responsibility? responsibility = null;
         LocalDate? decidedOn = null;
         foreach (var p in Properties(e, path))
         {
@@ -469,6 +470,7 @@ internal sealed class JsonRoundReader : JsonDocumentReader
                 case "form": form = Enum<MeasureForm>(p.Value, path, p.Name); break;
                 case "decidedOn": decidedOn = Date(p.Value, path, p.Name); break;
                 case "decidedBy": decidedBy = String(p.Value, path, p.Name); break;
+                case "responsibility": responsibility = Enum<Responsibility>(p.Value, path, p.Name); break;
                 case "notes": notes = String(p.Value, path, p.Name); break;
                 default: Unknown(path, p.Name); break;
             }
@@ -482,6 +484,7 @@ internal sealed class JsonRoundReader : JsonDocumentReader
             Form = Required(form, path, "form"),
             DecidedOn = Required(decidedOn, path, "decidedOn"),
             DecidedBy = decidedBy,
+            Responsibility = responsibility,
             Notes = notes,
         };
     }

@@ -92,6 +92,11 @@ internal static class JsonRoundWriter
             w.WriteString("form", Vocabulary.Code(m.Form));
             Date(w, "decidedOn", m.DecidedOn);
             Optional(w, "decidedBy", m.DecidedBy);
+            if (m.Responsibility is { } responsibility)
+            {
+                w.WriteString("responsibility", Vocabulary.Code(responsibility));
+            }
+
             Optional(w, "notes", m.Notes);
         });
         List(w, "notices", round.Notices, static (w, n) =>

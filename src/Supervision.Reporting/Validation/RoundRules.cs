@@ -33,6 +33,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         CheckInspections();
         CheckFindings();
         CheckMeasures();
+        CheckDecidingBodies();
         CheckNotices();
         CheckEvents();
     }
@@ -467,6 +468,42 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             Text(measure.Notes, path + ".notes", RoundValidator.MaxTextLength);
         }
     }
+
+    // A 党纪处分 is decided by a 纪委 or a 党组织, a 政务处分 by a 监委 or the appointing body (任免机关): a deciding
+    // body that cannot decide the form is most often a typo in the form, and a bulletin would print it as law.
+    private void CheckDecidingBodies()
+    {
+        for (var i = 0; i < round.Measures.Count; i++)
+        {
+            var measure = round.Measures[i];
+            if (measure.DecidedBy is not { Length: > 0 } body)
+            {
+                continue;
+            }
+
+            var party = PartyBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
+            var supervision = SupervisionBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
+            var path = $"$.measures[{i}].decidedBy";
+            if (IsPartySanction(measure.Form) && !party)
+            {
+                Warning(path, "decided-by", $"a party sanction ({Vocabulary.Code(measure.Form)}) is decided by a discipline inspection commission (纪委) or a party organisation, and the deciding body names neither");
+            }
+            else if (IsGovSanction(measure.Form) && party && !supervision)
+            {
+                Warning(path, "decided-by", $"an administrative sanction ({Vocabulary.Code(measure.Form)}) is decided by a supervision commission (监委) or the appointing body, and the deciding body names a party body only");
+            }
+        }
+    }
+
+    private static readonly string[] PartyBodyWords = ["纪委", "纪工委", "纪律检查", "党委", "党组", "党工委", "党支部", "党总支", "党组织", "紀委", "紀工委", "紀律檢查", "黨委", "黨組", "黨工委", "黨支部", "黨總支", "黨組織"];
+
+    private static readonly string[] SupervisionBodyWords = ["监委", "监察", "監委", "監察"];
+
+    private static bool IsPartySanction(MeasureForm form) => form is MeasureForm.PartyWarning or MeasureForm.PartySeriousWarning
+        or MeasureForm.RemovalFromPartyPosts or MeasureForm.PartyProbation or MeasureForm.ExpulsionFromParty;
+
+    private static bool IsGovSanction(MeasureForm form) => form is MeasureForm.GovWarning or MeasureForm.GovDemerit or MeasureForm.GovMajorDemerit
+        or MeasureForm.GovDowngrade or MeasureForm.GovRemoval or MeasureForm.GovDismissal;
 
     private void CheckNotices()
     {

@@ -31,7 +31,7 @@ public sealed class BulletinCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Trim().Should().Be(pdf);
         var text = new PdfReadBack(File.ReadAllBytes(pdf)).Text;
-        text.Should().Contain("关于五起疫情防控工作中典型问题的通报").And.Contain("刘某");
+        text.Should().Contain("关于5起疫情防控工作中防控措施落实不严等典型问题的通报").And.Contain("刘某");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class BulletinCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Error);
         var text = new PdfReadBack(File.ReadAllBytes(pdf)).Text;
-        text.Should().Contain("第17期").And.Contain("截至11月17日，累计开展监督检查");
+        text.Should().Contain("第5期").And.Contain("截至11月17日，累计开展监督检查");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class BulletinCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Error);
         var text = new PdfReadBack(File.ReadAllBytes(pdf)).Text;
-        text.Should().Contain("桂纪通〔2022〕13号").And.Contain("关于一起疫情防控工作中典型问题的通报").And.Contain("刘某某");
+        text.Should().Contain("桂纪通〔2022〕13号").And.Contain("关于1起疫情防控工作中应报未报典型问题的通报").And.Contain("刘建华");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class DemoCommandTests : IDisposable
         File.ReadAllBytes(json).Should().Equal(File.ReadAllBytes(Example.Path));
         File.Exists(Path.Combine(output, "guilin-2022-11-typical-cases.pdf")).Should().BeTrue();
         new PdfReadBack(File.ReadAllBytes(Path.Combine(output, "guilin-2022-11-statistics.pdf"))).Text.Should().Contain("关于疫情防控专项监督工作情况的通报").And.Contain("截至11月30日");
-        new PdfReadBack(File.ReadAllBytes(Path.Combine(output, "guilin-2022-11-daily-2022-11-17.pdf"))).Text.Should().Contain("第17期").And.Contain("疫情防控专项监督工作日报");
+        new PdfReadBack(File.ReadAllBytes(Path.Combine(output, "guilin-2022-11-daily-2022-11-17.pdf"))).Text.Should().Contain("第5期").And.Contain("疫情防控专项监督工作日报");
         RoundJson.ReadFile(json).IsValid.Should().BeTrue();
         result.Out.Should().Contain(json);
     }

@@ -34,6 +34,7 @@ public sealed class VocabularyTests
         Check<RectificationStatus>();
         Check<MeasureForm>();
         Check<FourForms>();
+        Check<Responsibility>();
         Check<Disclosure>();
         Check<RoundEventKind>();
 

@@ -101,7 +101,8 @@ public sealed class GuilinExampleTests
         measure.DecidedBy.Should().Be("梅溪镇纪委");
         var person = Round.FindPerson(measure.PersonId)!;
         person.Position.Should().EndWith("村党总支部书记、村民委员会主任");
-        person.Name.Should().StartWith("刘").And.EndWith("某某");
+        person.Name.Should().Be("刘建华");
+        measure.Responsibility.Should().Be(Responsibility.Direct);
     }
 
     [Fact]
@@ -114,8 +115,21 @@ public sealed class GuilinExampleTests
     }
 
     [Fact]
-    public void Example_PeopleNamesAreInvented_SurnamePlusMouMou()
+    public void Example_PeopleNamesAreInventedFullNames_DistinctAndNoPlaceholders()
     {
-        Round.People.Should().OnlyContain(p => p.Name.EndsWith("某某", StringComparison.Ordinal));
+        Round.People.Should().OnlyContain(p => !p.Name.Contains('某') && p.Name.Length >= 2);
+        Round.People.Select(p => p.Name).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Example_PlausibilityFixes_SanctionForRefusedCriticalCare_DistrictCommissionForAPartyWorkingCommitteeMember()
+    {
+        var er = Round.Findings.Single(f => f.Summary.Contains("急危重症", StringComparison.Ordinal));
+        Round.MeasuresFor(er.Id).Select(m => m.Form).Should().BeEquivalentTo([MeasureForm.PartyWarning, MeasureForm.GovDemerit]);
+
+        var road = Round.Findings.Single(f => f.Summary.Contains("擅自设卡封堵道路", StringComparison.Ordinal));
+        var measure = Round.MeasuresFor(road.Id).Should().ContainSingle().Subject;
+        Round.FindPerson(measure.PersonId)!.Position.Should().Contain("党工委委员");
+        measure.DecidedBy.Should().EndWith("区纪委监委");
     }
 }

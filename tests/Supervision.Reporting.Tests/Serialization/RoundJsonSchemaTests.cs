@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Supervision.Reporting.Domain;
+
 using Vocabulary = Supervision.Reporting.Domain.Vocabulary;
 using Supervision.Reporting.Serialization;
 using Supervision.Reporting.Tests.Support;
@@ -47,6 +48,7 @@ public sealed class RoundJsonSchemaTests
         Codes(defs, "mode").Should().Equal(Vocabulary.Values<RectificationMode>().Select(v => Vocabulary.Code(v)));
         Codes(defs, "status").Should().Equal(Vocabulary.Values<RectificationStatus>().Select(v => Vocabulary.Code(v)));
         Codes(defs, "form").Should().Equal(Vocabulary.Values<MeasureForm>().Select(v => Vocabulary.Code(v)));
+        Codes(defs, "responsibility").Should().Equal(Vocabulary.Values<Responsibility>().Select(v => Vocabulary.Code(v)));
         Codes(defs, "disclosure").Should().Equal(Vocabulary.Values<Disclosure>().Select(v => Vocabulary.Code(v)));
         Codes(defs, "eventKind").Should().Equal(Vocabulary.Values<RoundEventKind>().Select(v => Vocabulary.Code(v)));
     }

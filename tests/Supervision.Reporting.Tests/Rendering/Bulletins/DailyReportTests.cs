@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Formatting;
 using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Tests.Support;
-using Supervision.Reporting.Formatting;
 using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting.Tests.Rendering.Bulletins;
@@ -34,13 +34,13 @@ public sealed class DailyReportTests
     {
         var lines = Guilin.Value.Pdf.Pages[0].Select(l => l.Text).ToList();
 
-        lines.Take(3).Should().Equal("疫情防控专项监督工作日报", "第17期", "桂林市纪委监委办公室2022年11月17日");
+        lines.Take(3).Should().Equal("疫情防控专项监督工作日报", "第5期", "桂林市纪委监委办公室2022年11月17日");
     }
 
     [Fact]
     public void Write_IssueNumberInSpec_IsPrinted()
     {
-        new PdfReadBack(Render(Spec with { IssueNumber = 5 })).Text.Should().Contain("第5期").And.NotContain("第17期");
+        new PdfReadBack(Render(Spec with { IssueNumber = 9 })).Text.Should().Contain("第9期").And.NotContain("第5期");
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class DailyReportTests
         text.Should().Contain($"等{inspections.Select(i => i.GroupId).Distinct().Count()}个监督检查组");
         text.Should().Contain($"采取“四不两直”方式{inspections.Count(i => i.Method == InspectionMethod.Unannounced)}次");
         text.Should().Contain($"当日发现问题{entry.Found}个").And.Contain($"当日完成整改{entry.Rectified}个，销号{entry.Closed}个");
-        text.Should().Contain($"当日问责{today.Measures.PersonTimes - yesterday.Measures.PersonTimes}人次");
-        text.Should().Contain($"当日发现群众急难愁盼问题{today.ServiceProblems - yesterday.ServiceProblems}件").And.Contain("临桂区三元社区");
+        text.Should().Contain($"当日运用“四种形态”批评教育帮助和处理{today.Measures.PersonTimes - yesterday.Measures.PersonTimes}人次").And.NotContain("问责");
+        text.Should().Contain($"当日发现群众急难愁盼问题{today.ServiceProblems - yesterday.ServiceProblems}件").And.Contain("七星区七星街道");
         entry.Found.Should().BeGreaterThan(0);
     }
 
@@ -74,7 +74,7 @@ public sealed class DailyReportTests
         var s = RoundAnalytics.Compute(Example.Guilin, Day);
         var text = Guilin.Value.Pdf.TextWithoutPageNumbers;
 
-        var match = Regex.Match(text, @"截至11月17日，累计开展监督检查(\d+)次，检查单位(\d+)个，发现问题(\d+)个，已整改(\d+)个，整改率([\d.]+%)，已销号(\d+)个；无逾期未整改问题。累计问责(\d+)人次。");
+        var match = Regex.Match(text, @"截至11月17日，累计开展监督检查(\d+)次，检查单位(\d+)个，发现问题(\d+)个，已整改(\d+)个，整改率([\d.]+%)，已销号(\d+)个；无逾期未整改问题。累计运用“四种形态”处理(\d+)人次。");
 
         match.Success.Should().BeTrue();
         match.Groups.Values.Skip(1).Select(g => g.Value).Should().Equal(
@@ -109,7 +109,7 @@ public sealed class DailyReportTests
         var text = Guilin.Value.Pdf.TextWithoutPageNumbers;
 
         text.Should().Contain("一是自治区纪委监委派出工作组进驻市疫情防控联合指挥部").And.Contain("二是再次召开市纪委常委会会议");
-        text.Should().Contain("当日通报和查处典型问题一起：").And.Contain("（一）").And.Contain("2022年11月17日，雁山区纪委监委给予魏某提醒谈话处理。");
+        text.Should().Contain("当日通报和查处典型问题1起：").And.NotContain("（一）", "a single case is not numbered").And.Contain("2022年11月17日，雁山区纪委监委给予魏某党内警告、政务记过处分。");
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class DailyReportTests
 
         var text = new PdfReadBack(Render(Spec with { ReportDate = notice.PublishedOn })).TextWithoutPageNumbers;
 
-        text.Should().Contain($"当日公开发布《{notice.Title}》。").And.Contain("当日通报和查处典型问题四起，择要如下：").And.Contain("（二）").And.NotContain("（三）");
+        text.Should().Contain($"当日公开发布《{notice.Title}》。").And.Contain("当日通报和查处典型问题4起，择要如下：").And.Contain("（二）").And.NotContain("（三）");
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class DailyReportTests
 
         var text = new PdfReadBack(Render(Spec with { ReportDate = new LocalDate(2022, 11, 2) }, round)).TextWithoutPageNumbers;
 
-        text.Should().Contain("第2期").And.Contain("各监督检查组未开展现场监督检查").And.Contain("当日未发现新的问题").And.Contain("当日未作出问责处理").And.NotContain("工作动态");
+        text.Should().Contain("第2期").And.Contain("各监督检查组未开展现场监督检查").And.Contain("当日未发现新的问题").And.Contain("当日未运用“四种形态”作出处理").And.NotContain("工作动态");
     }
 
     [Fact]
@@ -194,10 +194,10 @@ public sealed class DailyReportTests
         var pdf = new PdfReadBack(Render(Spec with { Language = Language.ZhHant }));
         var text = pdf.TextWithoutPageNumbers;
 
-        pdf.Pages[0].Select(l => l.Text).Take(3).Should().Equal("疫情防控專項監督工作日報", "第17期", "桂林市紀委監委辦公室2022年11月17日");
-        text.Should().Contain("一、當日監督檢查情況").And.Contain("採取「四不兩直」方式").And.Contain("二、問責和通報情況").And.Contain("三、工作動態").And.Contain("四、累計情況");
-        text.Should().Contain("一是自治區紀委監委派出工作組", "event titles are the round's own text, converted with the rest");
-        foreach (var simplified in new[] { "当日监督检查情况", "问责和通报情况", "工作动态", "累计情况", "合计", "检查次数", "累计发现问题", "当日发现问题", "截至11月17日，累计" })
+        pdf.Pages[0].Select(l => l.Text).Take(3).Should().Equal("疫情防控专项监督工作日報", "第5期", "桂林市纪委监委辦公室2022年11月17日");
+        text.Should().Contain("一、當日監督檢查情況").And.Contain("採取「四不兩直」方式").And.Contain("二、執紀和通報曝光情況").And.Contain("三、工作動態").And.Contain("四、累計情況");
+        text.Should().Contain("一是自治区纪委监委派出工作组", "event titles are the round's own text and stay as entered");
+        foreach (var simplified in new[] { "当日监督检查情况", "执纪和通报曝光情况", "工作动态", "累计情况", "合计", "检查次数", "累计发现问题", "当日发现问题", "截至11月17日，累计" })
         {
             text.Should().NotContain(simplified);
         }
@@ -209,7 +209,7 @@ public sealed class DailyReportTests
         var s = RoundAnalytics.Compute(Example.Guilin, Day);
         var text = new PdfReadBack(Render(Spec with { Language = Language.ZhHant })).TextWithoutPageNumbers;
 
-        var match = Regex.Match(text, @"截至11月17日，累計開展監督檢查(\d+)次，檢查單位(\d+)個，發現問題(\d+)個，已整改(\d+)個，整改率([\d.]+%)，已銷號(\d+)個；無逾期未整改問題。累計問責(\d+)人次。");
+        var match = Regex.Match(text, @"截至11月17日，累計開展監督檢查(\d+)次，檢查單位(\d+)個，發現問題(\d+)個，已整改(\d+)個，整改率([\d.]+%)，已銷號(\d+)個；無逾期未整改問題。累計運用「四種形態」處理(\d+)人次。");
 
         match.Success.Should().BeTrue(text);
         match.Groups.Values.Skip(1).Select(g => g.Value).Should().Equal(
@@ -228,8 +228,8 @@ public sealed class DailyReportTests
 
         // PdfPig reads no spaces (they are gaps, not glyphs): texts are compared without them.
         static string NoSpaces(string t) => t.Replace(" ", string.Empty, StringComparison.Ordinal);
-        pdf.Pages[0].Select(l => l.Text).Take(3).Should().Equal(NoSpaces("疫情防控专项监督 Daily Report"), NoSpaces("No. 17"), NoSpaces("Office of 桂林市纪委监委 17 November 2022"));
-        text.Should().Contain(NoSpaces("1. Inspections of the day")).And.Contain(NoSpaces("2. Accountability and notices")).And.Contain(NoSpaces("3. Activities")).And.Contain(NoSpaces("4. Totals to date"));
+        pdf.Pages[0].Select(l => l.Text).Take(3).Should().Equal(NoSpaces("疫情防控专项监督 Daily Report"), NoSpaces("No. 5"), NoSpaces("Office of 桂林市纪委监委 17 November 2022"));
+        text.Should().Contain(NoSpaces("1. Inspections of the day")).And.Contain(NoSpaces("2. Discipline and public notices")).And.Contain(NoSpaces("3. Activities")).And.Contain(NoSpaces("4. Totals to date"));
         text.Should().Contain(NoSpaces($"carried out {inspections.Count} inspections of {inspections.SelectMany(i => i.UnitIds).Distinct().Count()} units"));
         text.Should().Contain(NoSpaces($"{entry.Found} problems were found on the day")).And.Contain(NoSpaces($"{entry.Rectified} problems were rectified and {entry.Closed} closed on the day"));
         text.Should().Contain(NoSpaces($"As of 17 November, {s.Inspections} inspections had been carried out in total, covering {s.UnitsVisited} units; {s.Findings} problems had been found, of which {s.Rectified} rectified (rectification rate {ChineseFormat.Percent(s.RectificationRate)}) and {s.Closed} closed"));
@@ -270,6 +270,6 @@ public sealed class DailyReportTests
 
         var text = new PdfReadBack(Render(Spec with { ReportDate = new LocalDate(2022, 11, 2), Language = Language.English }, round)).TextWithoutPageNumbers;
 
-        text.Should().Contain("No.2").And.Contain("carriedoutnoon-siteinspections").And.Contain("Nonewproblemswerefound").And.Contain("Noaccountabilitymeasuresweretaken").And.NotContain("Activities");
+        text.Should().Contain("No.2").And.Contain("carriedoutnoon-siteinspections").And.Contain("Nonewproblemswerefound").And.Contain("Nomeasureunderthe\u201cfourforms\u201dwastaken").And.NotContain("Activities");
     }
 }

@@ -26,10 +26,10 @@ public sealed class TypicalCaseBulletinTests
 
         string[] parts =
         [
-            "中共桂林市纪律检查委员会", "桂林市监察委员会", "桂纪通〔2022〕12号", "关于五起疫情防控工作中典型问题的通报",
-            "各县（市、区）纪委监委，市纪委监委各派驻纪检监察组，各监督检查组：", "现将五起典型问题通报如下：",
+            "中共桂林市纪律检查委员会", "桂林市监察委员会", "桂纪通〔2022〕12号", "关于5起疫情防控工作中防控措施落实不严等典型问题的通报",
+            "各县（市、区）纪委监委，市纪委监委各派驻纪检监察组，各监督检查组：", "现将5起典型问题通报如下：",
             "一、全州县黄沙河镇高速路口疫情防控临时检查站未对过往车辆应检尽检问题。", "二、", "五、", "上述问题反映出",
-            "桂林市纪委监委2022年11月30日", "抄送：市委办公室", "桂林市纪委监委办公室2022年11月30日印发",
+            "中共桂林市纪律检查委员会桂林市监察委员会2022年11月30日", "抄送：市委办公室", "桂林市纪委监委办公室2022年11月30日印发",
         ];
         var position = -1;
         foreach (var part in parts)
@@ -45,8 +45,8 @@ public sealed class TypicalCaseBulletinTests
     {
         var text = new PdfReadBack(Render(Numbered)).Text;
 
-        text.Should().Contain("给予唐某等4人提醒谈话处理").And.Contain("等5人批评教育处理");
-        text.Should().Contain("资源县梅溪镇坪水底村党总支部书记、村民委员会主任刘某对村民丧事").And.Contain("梅溪镇纪委给予刘某诫勉处理");
+        text.Should().Contain("对唐某等4人进行提醒谈话").And.Contain("等5人进行批评教育");
+        text.Should().Contain("资源县梅溪镇坪水底村党总支部书记、村民委员会主任刘某对村民丧事").And.Contain("梅溪镇纪委对刘某进行诫勉");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class TypicalCaseBulletinTests
     {
         var secretary = Example.Guilin.People.Single(p => p.Position?.EndsWith("村党总支部书记、村民委员会主任", StringComparison.Ordinal) == true);
 
-        new PdfReadBack(Render(Numbered with { Audience = Audience.Internal })).Text.Should().Contain($"给予{secretary.Name}诫勉处理");
+        new PdfReadBack(Render(Numbered with { Audience = Audience.Internal })).TextWithoutPageNumbers.Should().Contain($"对{secretary.Name}进行诫勉");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class TypicalCaseBulletinTests
             Measures = round.Measures.Add(new AccountabilityMeasure { Id = "m2", PersonId = "p-ouyang", FindingIds = ["f001"], Form = MeasureForm.Admonishment, DecidedOn = TestRounds.D(11, 16), DecidedBy = "某纪委" }),
         }));
 
-        pdf.Text.Should().Contain("给予欧阳某诫勉处理").And.NotContain("欧某");
+        pdf.Text.Should().Contain("对欧阳某进行诫勉").And.NotContain("欧某");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class TypicalCaseBulletinTests
     {
         var pdf = new PdfReadBack(Render(Numbered));
 
-        pdf.Title.Should().Be("关于五起疫情防控工作中典型问题的通报");
+        pdf.Title.Should().Be("关于5起疫情防控工作中防控措施落实不严等典型问题的通报");
         pdf.Author.Should().Be("桂林市纪委监委");
         pdf.Subject.Should().Contain("典型问题通报");
         pdf.RawInfo.Should().Contain("20221130");
@@ -158,9 +158,9 @@ public sealed class TypicalCaseBulletinTests
     }
 
     [Theory]
-    [InlineData(Language.ZhHant, "關於五起疫情防控工作中典型問題的通報")]
-    [InlineData(Language.English, "Notice on 5 Typical Cases in 疫情防控 Work")]
-    [InlineData(Language.ZhHans, "关于五起疫情防控工作中典型问题的通报")]
+    [InlineData(Language.ZhHant, "關於5起疫情防控工作中防控措施落實不嚴等典型問題的通報")]
+    [InlineData(Language.English, "Notice on 5 Typical Cases of Lax enforcement of control measures and Others in 疫情防控 Work")]
+    [InlineData(Language.ZhHans, "关于5起疫情防控工作中防控措施落实不严等典型问题的通报")]
     public void Write_EachLanguage_RendersWithTheBundledFonts_WithoutMissingGlyphs(Language language, string title)
     {
         using var stream = new MemoryStream();

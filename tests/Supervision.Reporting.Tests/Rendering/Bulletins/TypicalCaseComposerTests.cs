@@ -1,10 +1,10 @@
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Formatting;
 using Supervision.Reporting.Privacy;
 using Supervision.Reporting.Rendering.Pdf.Bulletins;
 using Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 using Supervision.Reporting.Tests.Support;
-using Supervision.Reporting.Formatting;
 using Xunit.Abstractions;
 
 namespace Supervision.Reporting.Tests.Rendering.Bulletins;
@@ -34,8 +34,14 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
 
         var cases = content.Body.OfType<BodyHeading>().Count(h => h.Level == 1);
         cases.Should().BeGreaterThan(1);
-        content.Title.Should().Be($"关于{Supervision.Reporting.Formatting.ChineseFormat.Numeral(cases)}起疫情防控工作中典型问题的通报");
-        content.Body[0].Should().BeOfType<BodyParagraph>().Which.Text.Should().EndWith($"现将{Supervision.Reporting.Formatting.ChineseFormat.Numeral(cases)}起典型问题通报如下：");
+        // Arabic numerals as CCDI titles write them, and the kind of problem named.
+        content.Title.Should().StartWith($"关于{cases}起疫情防控工作中").And.EndWith("典型问题的通报").And.Contain("防控措施落实不严");
+        var preamble = content.Body[0].Should().BeOfType<BodyParagraph>().Which.Text;
+        preamble.Should().EndWith($"现将{cases}起典型问题通报如下：");
+
+        // The problem first, then the purpose, then 现将…通报如下.
+        preamble.IndexOf("仍存在", StringComparison.Ordinal).Should().BePositive().And.BeLessThan(preamble.IndexOf("为严明纪律、强化警示教育", StringComparison.Ordinal));
+        preamble.Should().Contain("组建10个监督检查组").And.Contain("聚焦六项监督重点");
     }
 
     [Fact]
@@ -44,7 +50,7 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
         var text = AllText(Compose(Audience.Public));
 
         text.Should().Contain("一、全州县黄沙河镇高速路口疫情防控临时检查站未对过往车辆应检尽检问题。");
-        text.Should().MatchRegex("2022年11月\\d+日，全州县纪委监委给予.某等4人提醒谈话处理，给予.某等5人批评教育处理。");
+        text.Should().MatchRegex("唐某等4人对此负有重要领导责任，.某等5人负有直接责任。2022年11月\\d+日，全州县纪委监委对唐某等4人进行提醒谈话，对.某等5人进行批评教育。");
     }
 
     [Fact]
@@ -55,11 +61,11 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
 
         var publicText = AllText(Compose(Audience.Public));
         publicText.Should().Contain("资源县梅溪镇坪水底村党总支部书记、村民委员会主任刘某对村民丧事");
-        publicText.Should().MatchRegex("2022年11月\\d+日，梅溪镇纪委给予刘某诫勉处理。");
+        publicText.Should().MatchRegex("刘某作为梅溪镇坪水底村党总支部书记、村民委员会主任，对此负有直接责任。2022年11月\\d+日，梅溪镇纪委对刘某进行诫勉。");
         publicText.Should().NotContain(secretary.Name);
 
         var internalText = AllText(Compose(Audience.Internal));
-        internalText.Should().Contain($"给予{secretary.Name}诫勉处理");
+        internalText.Should().Contain($"对{secretary.Name}进行诫勉");
     }
 
     [Fact]
@@ -110,9 +116,9 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
         var text = AllText(content);
         output.WriteLine(content.Title + "\n" + text);
 
-        content.Title.Should().Be("關於五起疫情防控工作中典型問題的通報");
+        content.Title.Should().Be("關於5起疫情防控工作中防控措施落實不嚴等典型問題的通報");
         content.AuthorityMark.Should().Equal("中共桂林市紀律檢查委員會", "桂林市監察委員會");
-        text.Should().Contain("現將五起典型問題通報如下：").And.Contain("給予唐某等4人提醒談話處理").And.Contain("（一）壓緊壓實責任。");
+        text.Should().Contain("現將5起典型問題通報如下：").And.Contain("對唐某等4人進行提醒談話").And.Contain("（二）強化監督檢查。");
         text.Should().Contain("全州县黄沙河镇", "the round's own text is not converted");
         text.Should().NotContain("现将").And.NotContain("给予");
     }
@@ -124,9 +130,9 @@ public sealed class TypicalCaseComposerTests(ITestOutputHelper output)
         var text = AllText(content);
         output.WriteLine(content.Title + "\n" + text);
 
-        content.Title.Should().Be("Notice on 5 Typical Cases in 疫情防控 Work");
-        text.Should().Contain("typical cases are notified as follows:").And.Contain("1. ").And.Contain("reminder talk for 唐某 and 3 others (4 people)");
-        text.Should().Contain("(1) Fix responsibility firmly.");
+        content.Title.Should().StartWith("Notice on 5 Typical Cases of ").And.EndWith(" in 疫情防控 Work");
+        text.Should().Contain("typical cases are notified as follows:").And.Contain("1. ").And.Contain("held a reminder talk with 唐某 and 3 others (4 people)");
+        text.Should().Contain("(1) Strengthen warning education.").And.Contain("bear important leadership responsibility");
         text.Should().NotContain("给予").And.NotContain("现将");
     }
 }

@@ -4,20 +4,28 @@ using NodaTime;
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
-using Supervision.Reporting.Privacy;
 using Supervision.Reporting.Formatting;
+using Supervision.Reporting.Privacy;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 
 // Writes one case of a bulletin in the prose of official notices: the title sentence
-// "[area][unit][position][name][summary]问题。" and the narrative (what was found, when and by whom;
-// feedback and rectification; the measures taken), from the round's facts only.
-internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, WorkingDayCalendar calendar, LocalDate asOf, CasePhrases phrases)
+// "[area][unit][position][name][summary]问题。" and the narrative as offices write it — the facts (who, when,
+// where, what was done or not done), the consequence, the named people's responsibility, then the handling —
+// from the round's facts only. A typical case is about conduct: rectification and 销号 are left to the
+// statistical bulletin and the ledger.
+internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, LocalDate asOf, CasePhrases phrases)
 {
     public string Title(Finding finding)
     {
         var subject = Subject(finding);
         var summary = naming.Redact(finding.Summary).Trim().TrimEnd('。', '；', '，');
+        if (subject.IsPerson && phrases.Language != Language.English)
+        {
+            // The heading names the person the case is about: "临桂镇干部朱某某个别干部在值班期间饮酒" would name two.
+            summary = StripGenericSubject(summary);
+        }
+
         var predicate = phrases.Language == Language.English ? summary : ChineseText.StripRepeatedSubject(subject.WithoutName, summary);
         if (predicate.Length == summary.Length && (phrases.Language == Language.English || !StartsLikeAPredicate(predicate)))
         {
@@ -32,12 +40,7 @@ internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, 
     {
         var text = new StringBuilder();
         text.Append(WhatWasFound(finding));
-        if (finding.Rectification is { } rectification)
-        {
-            text.Append(Feedback(finding, rectification));
-            text.Append(Progress(rectification));
-        }
-
+        text.Append(Responsibility(finding));
         text.Append(Measures(finding));
         return text.ToString();
     }
@@ -90,7 +93,7 @@ internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, 
 
     private string WhatWasFound(Finding finding)
     {
-        var description = ChineseText.Sentence(naming.Redact(finding.Description is { Length: > 0 } d ? d : finding.Summary));
+        var description = WithConsequence(finding, ChineseText.Sentence(naming.Redact(finding.Description is { Length: > 0 } d ? d : finding.Summary)));
         if (description.Contains(ChineseFormat.MonthDay(finding.FoundOn), StringComparison.Ordinal))
         {
             // The description tells the story with its date already.
@@ -99,50 +102,59 @@ internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, 
 
         var group = round.GroupOf(finding);
         var inspection = finding.InspectionId is { } id ? round.FindInspection(id) : null;
+
+        // A description that opens with its own 经查/查实/检查发现 would leave a bare "查实，" after the lead-in,
+        // which already says it was found.
+        description = StripFindingWord(description);
         if (group is null || inspection is null)
         {
             return phrases.FoundBySource(finding.FoundOn, finding.Source, description);
         }
 
-        var saysFound = FindingWords.Any(w => description.StartsWith(w, StringComparison.Ordinal));
-        return phrases.FoundByInspection(finding.FoundOn, group.Name, inspection.Method, Place(finding.UnitId ?? finding.ResponsibleUnitId), description, saysFound);
+        return phrases.FoundByInspection(finding.FoundOn, group.Name, inspection.Method, Place(finding.UnitId ?? finding.ResponsibleUnitId), description);
     }
 
-    private string Feedback(Finding finding, Rectification rectification)
+    // The consequence offices state after the facts (造成不良影响 / 带来风险隐患), unless the description states one.
+    private string WithConsequence(Finding finding, string description)
     {
-        var unit = finding.ResponsibleUnitId is { } unitId && round.FindUnit(unitId) is { } found ? found.Name : phrases.UnknownUnit;
-        var requirement = phrases.Requirement(rectification.Mode, rectification.EffectiveDeadline(asOf, calendar));
-        if (finding.Description?.Contains("反馈", StringComparison.Ordinal) == true)
+        // A description that goes on to the feedback (反馈, 交办) has no last sentence about the conduct to extend.
+        if (phrases.Language == Language.English || ConsequenceWords.Concat(ProcessWords).Any(w => description.Contains(w, StringComparison.Ordinal)))
         {
-            // The description already tells of the feedback: say only what was required.
-            return phrases.FeedbackAlreadyTold(unit, requirement);
+            return description;
         }
 
-        return phrases.Feedback(rectification.AssignedOn, round.GroupOf(finding)?.Name, unit, requirement);
+        var consequence = phrases.Consequence(finding.Severity);
+        return consequence.Length == 0 || description.Length == 0 ? description : description.TrimEnd('。') + consequence + "。";
     }
 
-    private string Progress(Rectification rectification)
+    // "唐某等4人作为…，对此负有重要领导责任，蒋某等5人负有直接责任。": from the measures' responsibility, one clause per kind,
+    // leadership before direct; the people are named as in the handling sentence.
+    private string Responsibility(Finding finding)
     {
-        var measures = rectification.Measures is { Length: > 0 } m && rectification.IsRectifiedAsOf(asOf)
-            ? phrases.MeasuresTaken(ChineseText.Sentence(naming.Redact(m)))
-            : string.Empty;
-        if (rectification.IsClosedAsOf(asOf))
+        var measures = round.MeasuresFor(finding.Id).Where(m => m.DecidedOn <= asOf && m.Responsibility is not null).ToList();
+        var clauses = new List<string>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kind in measures.GroupBy(m => m.Responsibility!.Value).OrderBy(g => ResponsibilityOrder(g.Key)))
         {
-            return measures + phrases.Closed;
+            var ids = kind.Select(m => m.PersonId).Where(named.Add).ToList();
+            if (ids.Count == 0)
+            {
+                continue;
+            }
+
+            var position = ids.Count == 1 && round.FindPerson(ids[0]) is { } person && !naming.IsOmitted(person) ? person.Position : null;
+            clauses.Add(phrases.ResponsibilityClause(People(ids), position, kind.Key, clauses.Count == 0));
         }
 
-        if (rectification.IsRectifiedAsOf(asOf))
-        {
-            return measures + phrases.Rectified;
-        }
-
-        if (rectification.IsOverdueAsOf(asOf, calendar))
-        {
-            return phrases.Overdue(asOf, rectification.WorkingDaysOverdue(asOf, calendar));
-        }
-
-        return rectification.StatusAsOf(asOf) == RectificationStatus.InProgress ? phrases.InProgress : phrases.NotYetRectified;
+        return phrases.ResponsibilitySentence(clauses);
     }
+
+    private static int ResponsibilityOrder(Domain.Responsibility responsibility) => responsibility switch
+    {
+        Domain.Responsibility.MainLeadership => 0,
+        Domain.Responsibility.ImportantLeadership => 1,
+        _ => 2,
+    };
 
     // One sentence per decision (date and deciding body), the forms within it grouped; also the whole
     // account of a case in a daily report, where the title sentence and the handling suffice.
@@ -152,8 +164,10 @@ internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, 
         var text = new StringBuilder();
         foreach (var decision in measures.GroupBy(m => (m.DecidedOn, m.DecidedBy)).OrderBy(g => g.Key.DecidedOn))
         {
+            // Sanctions before the lighter forms, each form with its own verb.
             var parts = decision
                 .GroupBy(m => m.Form)
+                .OrderBy(form => MeasureWording.Rank(form.Key))
                 .Select(form => (People(form.Select(m => m.PersonId).Distinct().ToList()), form.Key))
                 .ToList();
             text.Append(phrases.Decision(decision.Key.DecidedOn, decision.Key.DecidedBy ?? phrases.UnknownDecider, parts));
@@ -170,6 +184,40 @@ internal sealed class CaseNarrator(SupervisionRound round, PersonNaming naming, 
 
     // Words with which a description already says it is a finding (经查、检查发现…).
     private static readonly string[] FindingWords = ["经查", "查实", "核查发现", "检查发现", "调查发现", "暗访发现", "发现"];
+
+    // Words with which a description already states a consequence.
+    private static readonly string[] ConsequenceWords = ["影响", "隐患", "后果", "损害", "风险", "延误", "贻误"];
+
+    private static readonly string[] ProcessWords = ["反馈", "交办", "移交"];
+
+    // Generic subjects a summary may open with that the heading's named person replaces.
+    private static readonly string[] GenericSubjects = ["个别干部", "有的干部", "部分干部", "个别工作人员", "相关人员", "该干部"];
+
+    private static string StripFindingWord(string description)
+    {
+        foreach (var word in FindingWords)
+        {
+            if (description.StartsWith(word, StringComparison.Ordinal) && description.Length > word.Length + 1 && description[word.Length] is '，' or '：')
+            {
+                return description[(word.Length + 1)..];
+            }
+        }
+
+        return description;
+    }
+
+    private static string StripGenericSubject(string summary)
+    {
+        foreach (var word in GenericSubjects)
+        {
+            if (summary.StartsWith(word, StringComparison.Ordinal) && summary.Length > word.Length + 2)
+            {
+                return summary[word.Length..];
+            }
+        }
+
+        return summary;
+    }
 
     // Words with which a summary already reads as what its subject did (未…、对…、在…).
     private static readonly string[] PredicateStarts =

@@ -29,41 +29,34 @@ internal abstract class CasePhrases
 
     public abstract string FoundBySource(LocalDate day, FindingSource source, string description);
 
-    public abstract string FoundByInspection(LocalDate day, string group, InspectionMethod method, string place, string description, bool descriptionSaysFound);
+    public abstract string FoundByInspection(LocalDate day, string group, InspectionMethod method, string place, string description);
 
-    public abstract string Requirement(RectificationMode mode, LocalDate? deadline);
+    // What the conduct led to, when the description does not say it: "，造成不良影响" for a serious finding.
+    public abstract string Consequence(Severity severity);
 
-    public abstract string FeedbackAlreadyTold(string unit, string requirement);
+    // "唐某作为…，对此负有直接责任" for the first people named; "蒋某等5人负有直接责任" for the next.
+    public abstract string ResponsibilityClause(string people, string? position, Responsibility responsibility, bool first);
 
-    public abstract string Feedback(LocalDate day, string? group, string unit, string requirement);
-
-    public abstract string UnknownUnit { get; }
-
-    public abstract string MeasuresTaken(string measures);
-
-    public abstract string Closed { get; }
-
-    public abstract string Rectified { get; }
-
-    public abstract string InProgress { get; }
-
-    public abstract string NotYetRectified { get; }
-
-    public abstract string Overdue(LocalDate asOf, int workingDays);
+    // Closes the clauses of Responsibility into one sentence.
+    public abstract string ResponsibilitySentence(IReadOnlyList<string> clauses);
 
     public abstract string UnknownDecider { get; }
 
+    // One decision: date, deciding body, and one clause per form in its own wording (MeasureWording), heaviest first.
     public abstract string Decision(LocalDate date, string decider, IReadOnlyList<(string People, MeasureForm Form)> parts);
 
     public abstract string People(IReadOnlyList<string> names, int count);
 
-    public abstract string Title(int cases, string topic);
+    // The title names the count (Arabic, as CCDI titles do: 关于5起…) and the kind of problem (the cases' categories).
+    public abstract string Title(int cases, string topic, IReadOnlyList<string> kinds);
 
-    public abstract string Preamble(LocalDate start, string authority, int groups, int focusAreas, string roundTitle, string topic, int cases);
+    // The problem first, then the purpose, then "现将…通报如下：".
+    public abstract string Preamble(LocalDate start, string authority, int groups, int focusAreas, string roundTitle, string topic, IReadOnlyList<string> kinds, int cases);
 
     public abstract string Reflection(string topic, IReadOnlyList<string> categories);
 
-    public abstract IReadOnlyList<(string Heading, string Text)> Requirements(string topic);
+    // Addressed to whom the default 主送 names (city level: the county commissions, stationed groups and inspection groups).
+    public abstract IReadOnlyList<(string Heading, string Text)> Requirements(string topic, bool cityLevel);
 
     public abstract string Recipients(bool cityLevel);
 

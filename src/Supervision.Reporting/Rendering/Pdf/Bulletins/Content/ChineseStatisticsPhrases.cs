@@ -40,7 +40,7 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
 
     public override string ByGroupHeading => L("各监督检查组工作情况");
 
-    public override string AccountabilityHeading => L("问责处理情况");
+    public override string AccountabilityHeading => H("运用监督执纪“四种形态”情况", "運用監督執紀「四種形態」情況");
 
     public override string CasesHeading => L("典型问题");
 
@@ -52,7 +52,7 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
 
     public override string ByGroupCaption => L("各监督检查组工作情况");
 
-    public override string ByFormCaption => L("问责处理方式");
+    public override string ByFormCaption => H("运用“四种形态”处理方式", "運用「四種形態」處理方式");
 
     public override string TrendCaption => L("每日发现和整改问题数");
 
@@ -116,8 +116,9 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
 
     public override string Preamble(SupervisionRound round, int groups, int focusAreas, LocalDateText asOf)
     {
-        var organised = groups > 0 ? F(L("组建{0}监督检查组，"), ChineseFormat.CountInNumerals(groups, CountUnit.Items, Language)) : string.Empty;
-        var focus = focusAreas > 0 ? F(L("聚焦{0}监督重点，"), ChineseFormat.CountInNumerals(focusAreas, CountUnit.Items, Language)) : string.Empty;
+        // Groups in Arabic numerals (10个), focus points in Chinese (六项), as the source writes them and the typical-case bulletin does.
+        var organised = groups > 0 ? F(L("组建{0}监督检查组，"), Count(groups, CountUnit.Items)) : string.Empty;
+        var focus = focusAreas > 0 ? F(L("聚焦{0}项监督重点，"), ChineseFormat.Numeral(focusAreas, Language)) : string.Empty;
         return F(L("{0}以来，{1}{2}{3}深入开展{4}，推动各项决策部署落地落实。现将截至{5}的工作情况通报如下："), asOf.StartYearMonth, round.Authority, organised, focus, round.Title, asOf.Full);
     }
 
@@ -152,14 +153,15 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
 
     public override string ServiceClause(int service) => L("另发现群众急难愁盼问题") + Count(service, CountUnit.Pieces);
 
+    // "运用“四种形态”批评教育帮助和处理16人次": what all the measures are; 问责 is only some of them (AccountableClause).
     public override string AccountabilityClause(int personTimes, int people) => personTimes == people
-        ? L("共问责") + Count(personTimes, CountUnit.PersonTimes)
-        : F(L("共问责{0}（{1}）"), Count(personTimes, CountUnit.PersonTimes), Count(people, CountUnit.People));
+        ? H("共运用“四种形态”批评教育帮助和处理", HantGlyphs.Printable("共運用「四種形態」批評教育幫助和處理")) + Count(personTimes, CountUnit.PersonTimes)
+        : F(H("共运用“四种形态”批评教育帮助和处理{0}（涉及{1}）", HantGlyphs.Printable("共運用「四種形態」批評教育幫助和處理{0}（涉及{1}）")), Count(personTimes, CountUnit.PersonTimes), Count(people, CountUnit.People));
 
     public override string FourFormsClause(string form, int personTimes, double share) =>
         F(L("{0}{1}、占{2}"), form, Count(personTimes, CountUnit.PersonTimes), Percent(share));
 
-    public override string FourFormsLead(IEnumerable<string> clauses) => L("其中运用") + string.Join("，", clauses);
+    public override string FourFormsLead(IEnumerable<string> clauses) => L("其中") + string.Join("，", clauses);
 
     public override string AreaSummary(int table, IEnumerable<(string Name, int Findings)> most, int allRectified, IEnumerable<(string Name, int Overdue)> overdue)
     {
@@ -175,7 +177,7 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
             text += L("；逾期未整改问题主要在") + List(late.Select(o => F("{0}（{1}）", o.Name, Count(o.Overdue, CountUnit.Items))));
         }
 
-        return ChineseText.Sentence(text) + F(L("具体情况见表{0}。"), table);
+        return ChineseText.Sentence(text) + SeeAnnexTable(table);
     }
 
     public override string CategorySummary((string Name, int Findings, double Share) first, IEnumerable<(string Name, int Findings)> next)
@@ -206,9 +208,9 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
         return L("从处理方式看，") + List(shown) + (forms.Count > 5 ? L("等") : string.Empty) + "。";
     }
 
-    public override string NoMeasures(LocalDateText asOf) => F(L("截至{0}，尚未作出问责处理。"), asOf.MonthDay);
+    public override string NoMeasures => H("尚未运用“四种形态”作出处理", "尚未運用「四種形態」作出處理");
 
-    public override string CasesLead(int count) => F(L("现将其中{0}典型问题通报如下。"), ChineseFormat.CountInNumerals(count, CountUnit.Cases, Language));
+    public override string CasesLead(int count) => F(L("现将其中{0}典型问题通报如下。"), Count(count, CountUnit.Cases));
 
     public override IEnumerable<BodyBlock> DefaultRequirements(string topic, int findings, int open, int overdue)
     {
@@ -232,6 +234,52 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
         yield return new BodyHeading(2, L("（二）压紧压实责任。"), responsibility);
         yield return new BodyHeading(2, L("（三）严肃监督执纪。"), discipline);
     }
+
+    public override string ProblemsHeading => H("存在的主要问题", "存在的主要問題");
+
+    public override string Problems(IReadOnlyList<string> points) =>
+        string.Concat(points.Select((p, i) => ChineseFormat.Numeral(i + 1, Language) + L("是") + ChineseText.Sentence(p)));
+
+    public override string ProminentCategory(string name, int findings, double share, IReadOnlyList<(string Name, int Findings)> next)
+    {
+        var kind = Kind(name);
+        var text = F(H("{0}较为突出，共发现{1}、占{2}", "{0}較為突出，共發現{1}、佔{2}"), kind, Count(findings, CountUnit.Items), Percent(share));
+        return next.Count == 0 ? text : text + L("；其次是") + List(next.Select(r => F("{0}（{1}）", r.Name, Count(r.Findings, CountUnit.Items))));
+    }
+
+    public override string LateAreas(LocalDateText asOf, int overdue, IReadOnlyList<(string Name, int Overdue)> areas)
+    {
+        var text = F(H("部分地方整改进度落后，截至{0}，尚有{1}问题超过整改时限未完成整改", "部分地方整改進度落後，截至{0}，尚有{1}問題超過整改時限未完成整改"), asOf.MonthDay, Count(overdue, CountUnit.Items));
+        return areas.Count == 0 ? text : text + H("，主要在", "，主要在") + List(areas.Select(a => F("{0}（{1}）", a.Name, Count(a.Overdue, CountUnit.Items))));
+    }
+
+    public override string StillOpen(int open) => F(H("问题整改尚未全部完成，仍有{0}问题正在整改", "問題整改尚未全部完成，仍有{0}問題正在整改"), Count(open, CountUnit.Items));
+
+    public override string RepeatedCategory(string name, int areas) =>
+        F(H("同类问题在多地反复出现，{0}在{1}县（市、区）均有发现，反映出举一反三不到位", "同類問題在多地反覆出現，{0}在{1}縣（市、區）均有發現，反映出舉一反三不到位"), Kind(name), Count(areas, CountUnit.Items));
+
+    public override string NoticesCited(IReadOnlyList<(LocalDateText Day, string Title)> notices, int cases)
+    {
+        var cited = string.Join("、", notices.Select(n => F(H("{0}印发的《{1}》", "{0}印發的《{1}》"), n.Day.MonthDay, n.Title.Trim('《', '》'))));
+        return F(H("对监督检查中发现的典型问题，已通过{0}予以通报曝光（共{1}），本通报不再列举。", "對監督檢查中發現的典型問題，已通過{0}予以通報曝光（共{1}），本通報不再列舉。"), cited, Count(cases, CountUnit.Cases));
+    }
+
+    public override string ExposedClause(int cases) => H("通报曝光典型问题", "通報曝光典型問題") + Count(cases, CountUnit.Cases);
+
+    public override string SanctionsNote(int people) => F(H("（党纪政务处分{0}）", "（黨紀政務處分{0}）"), Count(people, CountUnit.People));
+
+    public override string AccountableClause(int personTimes) => F(H("上述人次中问责{0}", "上述人次中問責{0}"), Count(personTimes, CountUnit.PersonTimes));
+
+    public override string AnnexLine(string roundTitle, bool withCharts) => F(withCharts ? H("附件：{0}统计图表", "附件：{0}統計圖表") : H("附件：{0}统计表", "附件：{0}統計表"), roundTitle);
+
+    public override string AnnexHeading => L("附件");
+
+    public override string SeeAnnexTable(int table) => F(H("具体情况见附件表{0}。", "具體情況見附件表{0}。"), table);
+
+    // A category label that already ends in 问题 / 問題 is not given a second one.
+    private string Kind(string name) => name.EndsWith("问题", StringComparison.Ordinal) || name.EndsWith("問題", StringComparison.Ordinal) ? name : name + L("问题");
+
+    private string H(string simplified, string traditional) => _traditional ? traditional : simplified;
 
     private string L(string pattern) => _traditional ? HantCharacters.Convert(pattern) : pattern;
 

@@ -97,4 +97,14 @@ internal abstract class DailyPhrases
     public abstract string Events(IReadOnlyList<string> titles);
 
     public abstract string Cumulative(LocalDateText day, RoundStatistics s);
+
+    // 工作建议: matters needing attention or coordination, written from the day's figures; a run-in item after the totals.
+    public abstract string SuggestionsHeading { get; }
+
+    public abstract string Suggestions(int overdue, int foundToday, int open);
+
+    // The distribution (报/送/发) closing a daily report.
+    public abstract string Distribution(string authority, string recipients);
+
+    public abstract string DefaultIssuedTo { get; }
 }

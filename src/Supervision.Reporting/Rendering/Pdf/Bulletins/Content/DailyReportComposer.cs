@@ -1,8 +1,8 @@
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
-using Supervision.Reporting.Privacy;
 using Supervision.Reporting.Formatting;
+using Supervision.Reporting.Privacy;
 using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
@@ -39,7 +39,7 @@ internal static class DailyReportComposer
         var entry = today.Daily.Count > 0 && today.Daily[^1].Date == day ? today.Daily[^1] : null;
         var dates = new LocalDateText(day, round.Period.Start, phrases.Language);
         var issued = spec.Date ?? day;
-        var issue = spec.IssueNumber ?? (int)NodaTime.Period.Between(round.Period.Start, day, NodaTime.PeriodUnits.Days).Days + 1;
+        var issue = spec.IssueNumber ?? (int)NodaTime.Period.Between(FirstReportDay(round, day), day, NodaTime.PeriodUnits.Days).Days + 1;
 
         var body = new List<BodyBlock>();
         body.AddRange(spec.Preamble.Select(p => new BodyParagraph(p)));
@@ -65,7 +65,8 @@ internal static class DailyReportComposer
         var service = today.ServiceProblems - yesterday.ServiceProblems;
         if (service > 0)
         {
-            var served = round.Findings.Where(f => !f.IsViolation && f.FoundOn == day).Take(phrases.FoundExamples).Select(f => Example(round, naming, f)).ToList();
+            // One example of the service problems: the day's violations come first in a two-page report.
+            var served = round.Findings.Where(f => !f.IsViolation && f.FoundOn == day).Take(1).Select(f => Example(round, naming, f)).ToList();
             foundText.Add(phrases.ServiceToday(service, served));
         }
 
@@ -74,6 +75,7 @@ internal static class DailyReportComposer
 
         body.Add(new BodyHeading(1, phrases.Heading(++heading, phrases.AccountabilityHeading)));
         var forms = today.Measures.ByForm
+            .OrderBy(f => MeasureWording.Rank(f.Form))
             .Select(f => (Form: Vocabulary.Label(f.Form, phrases.Language), PersonTimes: f.PersonTimes - yesterday.Measures.PersonTimesOf(f.Form)))
             .Where(f => f.PersonTimes > 0);
         var notices = round.Notices.Where(n => n.PublishedOn == day).ToList();
@@ -93,17 +95,20 @@ internal static class DailyReportComposer
         body.Add(new BodyParagraph(phrases.Paragraph(accountability)));
         if (cases.Count > 0)
         {
-            var narrator = new CaseNarrator(round, naming, calendar, day, CasePhrases.For(resolved.Spec.Language));
+            var narrator = new CaseNarrator(round, naming, day, CasePhrases.For(resolved.Spec.Language));
             for (var i = 0; i < cases.Count; i++)
             {
                 // A daily report tells a case by its title and its handling; the full narrative is for the 通报.
                 var handling = narrator.Measures(cases[i]);
-                body.Add(new BodyHeading(2, phrases.CaseNumber(i + 1) + narrator.Title(cases[i]), handling.Length > 0 ? handling : narrator.Narrative(cases[i])));
+                // A single case is not numbered: no （一） without （二）.
+                var number = cases.Count > 1 ? phrases.CaseNumber(i + 1) : string.Empty;
+                body.Add(new BodyHeading(2, number + narrator.Title(cases[i]), handling.Length > 0 ? handling : narrator.Narrative(cases[i])));
             }
         }
 
         // A day without events has no 工作动态 section rather than one saying so.
-        var events = round.Events.Where(e => e.Date == day).ToList();
+        // A notice event of a day whose notices are already named above would tell the same thing twice.
+        var events = round.Events.Where(e => e.Date == day && !(e.Kind == RoundEventKind.Notice && notices.Count > 0)).ToList();
         if (events.Count > 0)
         {
             body.Add(new BodyHeading(1, phrases.Heading(++heading, phrases.EventsHeading)));
@@ -112,6 +117,12 @@ internal static class DailyReportComposer
 
         body.Add(new BodyHeading(1, phrases.Heading(++heading, phrases.CumulativeHeading)));
         body.Add(new BodyParagraph(phrases.Cumulative(dates, today)));
+
+        // 工作建议 as a run-in item: its own heading line would push a busy day onto a third page.
+        body.Add(new BodyHeading(2, phrases.SuggestionsHeading, phrases.Suggestions(today.Overdue, found, today.Open)));
+
+        // 报/发: a daily report goes up to the authority's leadership and out to the groups (or the 主送 the spec names).
+        body.Add(new BodyParagraph(phrases.Distribution(round.Authority, spec.Recipients ?? phrases.DefaultIssuedTo)));
 
         return new BulletinContent
         {
@@ -132,6 +143,19 @@ internal static class DailyReportComposer
             Subject = phrases.Subject(round.Title),
             Keywords = phrases.Keywords(resolved.Topic, round.Id),
         };
+    }
+
+    // Issues are numbered from the first report of the round: the first day the system ran (the first inspection,
+    // event or finding of the period), not the first day of the month.
+    private static NodaTime.LocalDate FirstReportDay(SupervisionRound round, NodaTime.LocalDate day)
+    {
+        var first = round.Inspections.Select(i => i.Date)
+            .Concat(round.Events.Select(e => e.Date))
+            .Concat(round.Findings.Select(f => f.FoundOn))
+            .Where(d => d >= round.Period.Start && d <= day)
+            .DefaultIfEmpty(round.Period.Start)
+            .Min();
+        return first;
     }
 
     private static int DistinctUnits(IEnumerable<Inspection> inspections) =>

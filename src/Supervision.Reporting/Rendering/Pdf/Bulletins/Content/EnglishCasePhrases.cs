@@ -22,16 +22,6 @@ internal sealed class EnglishCasePhrases : CasePhrases
 
     public override string UnitHas => ": ";
 
-    public override string UnknownUnit => "the responsible unit";
-
-    public override string Closed => " The problem has been rectified and closed.";
-
-    public override string Rectified => " The problem has been rectified.";
-
-    public override string InProgress => " Rectification is in progress.";
-
-    public override string NotYetRectified => " The problem has not yet been rectified.";
-
     public override string UnknownDecider => "the discipline inspection authority";
 
     public override string CaseTitle(string subjectAndPredicate) => subjectAndPredicate + ".";
@@ -40,37 +30,41 @@ internal sealed class EnglishCasePhrases : CasePhrases
 
     public override string FoundBySource(LocalDate day, FindingSource source, string description) => F("On {0}, {1}: {2}", Day(day), source switch
     {
-        FindingSource.PublicReport => "following a report from the public",
-        FindingSource.Referral => "following a referred lead",
-        FindingSource.SelfInspection => "in a self-inspection",
-        FindingSource.DataAnalysis => "from data analysis",
-        _ => "in supervision",
+        FindingSource.PublicReport => "following a report from the public, it was verified that",
+        FindingSource.Referral => "following a referred lead, it was verified that",
+        FindingSource.SelfInspection => "a self-inspection found that",
+        FindingSource.DataAnalysis => "data analysis found that",
+        _ => "supervision found that",
     }, description);
 
-    public override string FoundByInspection(LocalDate day, string group, InspectionMethod method, string place, string description, bool descriptionSaysFound) =>
+    public override string FoundByInspection(LocalDate day, string group, InspectionMethod method, string place, string description) =>
         F("On {0}, {1} inspected {2}{3} and found: {4}", Day(day), group, place, Method(method), description);
 
-    public override string Requirement(RectificationMode mode, LocalDate? deadline) => mode switch
+    public override string Consequence(Severity severity) => severity switch
     {
-        RectificationMode.Immediate => "immediate rectification",
-        RectificationMode.Ongoing => "a lasting mechanism and continued rectification",
-        _ => deadline is { } date ? F("rectification by {0}", Day(date)) : "rectification within a time limit",
+        Severity.Major or Severity.Serious => ", causing an adverse impact",
+        Severity.General => ", creating a risk",
+        _ => string.Empty,
     };
 
-    public override string FeedbackAlreadyTold(string unit, string requirement) => F(" {0} was required to carry out {1}.", unit, requirement);
+    public override string ResponsibilityClause(string people, string? position, Responsibility responsibility, bool first)
+    {
+        var label = Vocabulary.Label(responsibility, Language).ToLowerInvariant();
+        var verb = people.Contains(" people", StringComparison.Ordinal) || people.Contains(" and ", StringComparison.Ordinal) ? "bear" : "bears";
+        return first && position is { Length: > 0 }
+            ? F("{0}, as {1}, {2} {3} for it", people, position, verb, label)
+            : F("{0} {1} {2}", people, verb, label);
+    }
 
-    public override string Feedback(LocalDate day, string? group, string unit, string requirement) => group is null
-        ? F(" On {0} the problem was fed back to {1}, requiring {2}.", Day(day), unit, requirement)
-        : F(" On {0}, {1} fed the problem back to {2}, requiring {3}.", Day(day), group, unit, requirement);
+    public override string ResponsibilitySentence(IReadOnlyList<string> clauses) => clauses.Count == 0 ? string.Empty : " " + string.Join("; ", clauses) + ".";
 
-    public override string MeasuresTaken(string measures) => " Measures taken by the responsible unit: " + measures;
-
-    public override string Overdue(LocalDate asOf, int workingDays) =>
-        F(" As of {0}, the problem is {1} working day{2} past its deadline and has not been rectified.", Day(asOf), workingDays, workingDays == 1 ? string.Empty : "s");
-
-    public override string Decision(LocalDate date, string decider, IReadOnlyList<(string People, MeasureForm Form)> parts) =>
-        F(" On {0}, {1} decided: {2}.", ChineseFormat.Date(date, Language), decider,
-            string.Join("; ", parts.Select(p => F("{0} for {1}", Vocabulary.Label(p.Form, Language).ToLowerInvariant(), p.People))));
+    // " On 16 November 2022, the county commission held a reminder talk with Tang and 3 others (4 people) and criticised and educated …."
+    public override string Decision(LocalDate date, string decider, IReadOnlyList<(string People, MeasureForm Form)> parts)
+    {
+        var clauses = parts.Select(p => MeasureWording.Clause(p.Form, p.People, Language)).ToList();
+        var joined = clauses.Count <= 2 ? string.Join(" and ", clauses) : string.Join(", ", clauses.Take(clauses.Count - 1)) + " and " + clauses[^1];
+        return F(" On {0}, {1} {2}.", ChineseFormat.Date(date, Language), decider, joined);
+    }
 
     public override string People(IReadOnlyList<string> names, int count) => names.Count switch
     {
@@ -80,15 +74,17 @@ internal sealed class EnglishCasePhrases : CasePhrases
         _ => F("{0} and {1} other{2} ({3} people)", names[0], count - 1, count == 2 ? string.Empty : "s", count),
     };
 
-    public override string Title(int cases, string topic) => F("Notice on {0} Typical Case{1} in {2} Work", cases, cases == 1 ? string.Empty : "s", topic);
+    public override string Title(int cases, string topic, IReadOnlyList<string> kinds) =>
+        F("Notice on {0} Typical Case{1} of {2} in {3} Work", cases, cases == 1 ? string.Empty : "s", kinds.Count == 0 ? "Misconduct" : Kinds(kinds), topic);
 
-    public override string Preamble(LocalDate start, string authority, int groups, int focusAreas, string roundTitle, string topic, int cases) =>
-        F("Since {0}, {1} has carried out {2}{3}{4}, dealing strictly with inaction, formalism and bureaucratism in {5} work. To uphold discipline and serve as a warning, {6} typical case{7} {8} notified as follows:",
+    public override string Preamble(LocalDate start, string authority, int groups, int focusAreas, string roundTitle, string topic, IReadOnlyList<string> kinds, int cases) =>
+        F("Since {0}, {1} has carried out {2}{3}{4}, and found that some localities and units still show {5} in {6} work, and that some officials fail to perform their duties. To uphold discipline and strengthen warning education, {7} typical case{8} {9} notified as follows:",
             ChineseText.YearMonth(start, Language),
             authority,
             roundTitle,
             groups > 0 ? F(" with {0} inspection group{1}", groups, groups == 1 ? string.Empty : "s") : string.Empty,
             focusAreas > 0 ? F(" on {0} focus area{1}", focusAreas, focusAreas == 1 ? string.Empty : "s") : string.Empty,
+            kinds.Count > 0 ? "problems such as " + string.Join(", ", kinds).ToLowerInvariant() : "inaction, formalism and bureaucratism",
             topic,
             cases,
             cases == 1 ? string.Empty : "s",
@@ -98,12 +94,18 @@ internal sealed class EnglishCasePhrases : CasePhrases
         F("These cases show that some localities and units lack a sense of responsibility and a solid work style in {0} work{1}, harming the interests of the public and the implementation of decisions. Party organisations and members at every level must take warning and draw lessons from them.",
             topic, categories.Count > 0 ? F(", and that problems such as {0} persist", string.Join(", ", categories).ToLowerInvariant()) : string.Empty);
 
-    public override IReadOnlyList<(string Heading, string Text)> Requirements(string topic) =>
-    [
-        ("(1) Fix responsibility firmly. ", F("Party organisations at every level must take full responsibility for {0}; principal leaders must take charge in person so that every decision is carried out.", topic)),
-        ("(2) Rectify at once. ", "Responsible units must keep a ledger of the problems found, with time limits, closing them one by one; what can be rectified at once is rectified at once, the rest by a plan within a time limit."),
-        ("(3) Enforce discipline strictly. ", "Discipline inspection and supervision bodies must keep up supervision; poor performance, buck-passing and perfunctory work will be investigated case by case and typical cases made public."),
-    ];
+    public override IReadOnlyList<(string Heading, string Text)> Requirements(string topic, bool cityLevel)
+    {
+        var who = cityLevel
+            ? "The county commissions, the stationed discipline inspection groups and the inspection groups"
+            : "The inspection groups and the units concerned";
+        return
+        [
+            ("(1) Strengthen warning education. ", F("{0} must use these cases as warnings and press the Party organisations of their localities, departments and units to take full responsibility for {1}, so that every decision is carried out.", who, topic)),
+            ("(2) Strengthen supervision. ", F("Supervision must keep to the key tasks of {0}, with unannounced and covert visits, following up every problem found until it is rectified.", topic)),
+            ("(3) Enforce discipline and accountability strictly. ", "Inaction, buck-passing and perfunctory work will be investigated case by case, failures of duty held strictly accountable, and typical cases made public."),
+        ];
+    }
 
     public override string Recipients(bool cityLevel) => cityLevel
         ? "Discipline inspection commissions of the counties, cities and districts; stationed discipline inspection groups; all inspection groups"
@@ -131,6 +133,13 @@ internal sealed class EnglishCasePhrases : CasePhrases
         InspectionMethod.Interview => " by interviews",
         InspectionMethod.Remote => " by remote video",
         _ => string.Empty,
+    };
+
+    private static string Kinds(IReadOnlyList<string> kinds) => kinds.Count switch
+    {
+        1 => kinds[0],
+        2 => kinds[0] + " and " + kinds[1],
+        _ => kinds[0] + " and Others",
     };
 
     private string Day(LocalDate date) => ChineseFormat.MonthDay(date, Language);

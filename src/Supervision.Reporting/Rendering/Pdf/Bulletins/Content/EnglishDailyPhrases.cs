@@ -33,7 +33,7 @@ internal sealed class EnglishDailyPhrases : DailyPhrases
 
     public override string InspectionHeading => "Inspections of the day";
 
-    public override string AccountabilityHeading => "Accountability and notices";
+    public override string AccountabilityHeading => "Discipline and public notices";
 
     public override string EventsHeading => "Activities";
 
@@ -66,7 +66,17 @@ internal sealed class EnglishDailyPhrases : DailyPhrases
         var who = groups.Count <= 3
             ? EnglishText.List(groups)
             : string.Join(", ", groups.Take(3)) + F(" and {0} other inspection groups", groups.Count - 3);
-        var how = methods.Where(m => m.Count > 0).Select(m => MethodPhrase(m.Method, m.Count)).ToList();
+        var used = methods.Where(m => m.Count > 0).ToList();
+        var unannounced = used.Where(m => m.Method is InspectionMethod.Unannounced or InspectionMethod.Covert).ToList();
+
+        // The "four nos, two straights" is a kind of unannounced visit, as a covert visit is another.
+        var how = new List<string>();
+        if (unannounced.Count > 0)
+        {
+            how.Add(F("{0} unannounced ({1})", N(unannounced.Sum(m => m.Count)), EnglishText.List(unannounced.Select(m => MethodPhrase(m.Method, m.Count)))));
+        }
+
+        how.AddRange(used.Where(m => m.Method is not (InspectionMethod.Unannounced or InspectionMethod.Covert)).Select(m => MethodPhrase(m.Method, m.Count)));
         var text = F("On {0}, {1} carried out {2} of {3}", day.MonthDay, who, EnglishText.Plural(inspections, "inspection"), EnglishText.Plural(units, "unit"));
         return Sentence(how.Count > 0 ? text + ": " + EnglishText.List(how) : text);
     }
@@ -98,11 +108,11 @@ internal sealed class EnglishDailyPhrases : DailyPhrases
     {
         if (personTimes == 0)
         {
-            return "No accountability measures were taken on the day.";
+            return "No measure under the \u201cfour forms\u201d was taken on the day.";
         }
 
         var parts = forms.Select(f => F("{0} ({1})", f.Form.ToLowerInvariant(), Count(f.PersonTimes, CountUnit.PersonTimes))).ToList();
-        return Sentence(F("Accountability measures were taken in {0} on the day", Count(personTimes, CountUnit.PersonTimes)) + (parts.Count > 0 ? ": " + EnglishText.List(parts) : string.Empty));
+        return Sentence(F("The \u201cfour forms\u201d were applied to criticise, educate, help and handle {0} on the day", Count(personTimes, CountUnit.PersonTimes)) + (parts.Count > 0 ? ": " + EnglishText.List(parts) : string.Empty));
     }
 
     public override string NoticesToday(IReadOnlyList<string> titles) =>
@@ -132,15 +142,48 @@ internal sealed class EnglishDailyPhrases : DailyPhrases
         text = Sentence(text);
         if (s.Measures.PersonTimes > 0)
         {
-            text += F(" Accountability measures had been taken in {0}.", Count(s.Measures.PersonTimes, CountUnit.PersonTimes));
+            text += F(" The \u201cfour forms\u201d had been applied to {0} in total.", Count(s.Measures.PersonTimes, CountUnit.PersonTimes));
         }
 
         return text;
     }
 
+    public override string SuggestionsHeading => "Suggestions: ";
+
+    public override string Suggestions(int overdue, int foundToday, int open)
+    {
+        var points = new List<string>();
+        if (overdue > 0)
+        {
+            points.Add(F("the {0} past {1} deadline should be placed under supervision by the inspection groups concerned, each with a person responsible and a completion date", EnglishText.Plural(overdue, "problem"), overdue == 1 ? "its" : "their"));
+        }
+
+        if (foundToday > 0)
+        {
+            points.Add(F("the {0} found on the day should be fed back to the responsible units at once and rectified immediately where possible", EnglishText.Plural(foundToday, "problem")));
+        }
+
+        if (open > 0 && points.Count == 0)
+        {
+            points.Add(F("the {0} not yet rectified should be followed up so that they are rectified on time", EnglishText.Plural(open, "problem")));
+        }
+
+        if (points.Count == 0)
+        {
+            points.Add("supervision should be kept up and rectified problems followed so that they do not recur");
+        }
+
+        // The most pressing point only: a daily report keeps to two pages.
+        return Sentence(char.ToUpperInvariant(points[0][0]) + points[0][1..]);
+    }
+
+    public override string Distribution(string authority, string recipients) => F("To: the leadership of {0}. Issued to: {1}.", authority, recipients.TrimEnd(':', '.'));
+
+    public override string DefaultIssuedTo => "All inspection groups";
+
     private static string MethodPhrase(InspectionMethod method, int count) => method switch
     {
-        InspectionMethod.Unannounced => F("{0} unannounced (\u201cfour nos, two straights\u201d)", N(count)),
+        InspectionMethod.Unannounced => F("{0} under the \u201cfour nos, two straights\u201d", N(count)),
         InspectionMethod.Covert => F("{0} covert", N(count)),
         InspectionMethod.Scheduled => F("{0} scheduled", N(count)),
         InspectionMethod.DocumentReview => F("{0} by document review", N(count)),

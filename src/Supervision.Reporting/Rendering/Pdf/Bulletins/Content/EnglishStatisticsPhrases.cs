@@ -39,7 +39,7 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
 
     public override string ByGroupHeading => "Work of the inspection groups";
 
-    public override string AccountabilityHeading => "Accountability";
+    public override string AccountabilityHeading => "Use of the \u201cfour forms\u201d of supervision and discipline";
 
     public override string CasesHeading => "Typical cases";
 
@@ -51,7 +51,7 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
 
     public override string ByGroupCaption => "Work of the inspection groups";
 
-    public override string ByFormCaption => "Accountability measures";
+    public override string ByFormCaption => "Measures under the \u201cfour forms\u201d";
 
     public override string TrendCaption => "Problems found and rectified per day";
 
@@ -156,13 +156,13 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
     public override string ServiceClause(int service) => F("In addition, {0} of the public's pressing concerns {1} found", EnglishText.Plural(service, "problem"), service == 1 ? "was" : "were");
 
     public override string AccountabilityClause(int personTimes, int people) => personTimes == people
-        ? F("Accountability measures were taken against {0}", Count(people, CountUnit.People))
-        : F("Accountability measures were taken in {0} ({1})", Count(personTimes, CountUnit.PersonTimes), Count(people, CountUnit.People));
+        ? F("The \u201cfour forms\u201d were applied to criticise, educate, help and handle {0}", Count(people, CountUnit.People))
+        : F("The \u201cfour forms\u201d were applied to criticise, educate, help and handle {0} ({1})", Count(personTimes, CountUnit.PersonTimes), Count(people, CountUnit.People));
 
     public override string FourFormsClause(string form, int personTimes, double share) =>
         F("the {0} in {1} ({2})", form.ToLowerInvariant(), Count(personTimes, CountUnit.PersonTimes), Percent(share));
 
-    public override string FourFormsLead(IEnumerable<string> clauses) => "applying " + EnglishText.List(clauses);
+    public override string FourFormsLead(IEnumerable<string> clauses) => "of which " + EnglishText.List(clauses);
 
     public override string AreaSummary(int table, IEnumerable<(string Name, int Findings)> most, int allRectified, IEnumerable<(string Name, int Overdue)> overdue)
     {
@@ -178,7 +178,7 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
             text += "; overdue problems are mainly in " + List(late.Select(o => F("{0} ({1})", o.Name, N(o.Overdue))));
         }
 
-        return Sentence(text) + F(" See Table {0} for details.", table);
+        return Sentence(text) + " " + SeeAnnexTable(table);
     }
 
     public override string CategorySummary((string Name, int Findings, double Share) first, IEnumerable<(string Name, int Findings)> next)
@@ -207,7 +207,46 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
         return "The measures taken were " + (forms.Count > 5 ? "mainly " : string.Empty) + List(shown) + ".";
     }
 
-    public override string NoMeasures(LocalDateText asOf) => F("As of {0}, no accountability measures had been taken.", asOf.MonthDay);
+    public override string NoMeasures => "No measure under the \u201cfour forms\u201d had been taken";
+
+    public override string ProblemsHeading => "Main problems";
+
+    public override string Problems(IReadOnlyList<string> points) =>
+        string.Join(" ", points.Select((p, i) => Sentence((i switch { 0 => "First, ", 1 => "Second, ", 2 => "Third, ", _ => F("{0}, ", N(i + 1)) }) + p)));
+
+    public override string ProminentCategory(string name, int findings, double share, IReadOnlyList<(string Name, int Findings)> next)
+    {
+        // After "First, " the category is not the start of a sentence: lower case, as the other summaries write it.
+        var text = F("{0} stands out, with {1} ({2})", name.ToLowerInvariant(), EnglishText.Plural(findings, "problem"), Percent(share));
+        return next.Count == 0 ? text : text + ", followed by " + List(next.Select(r => F("{0} ({1})", r.Name.ToLowerInvariant(), N(r.Findings))));
+    }
+
+    public override string LateAreas(LocalDateText asOf, int overdue, IReadOnlyList<(string Name, int Overdue)> areas)
+    {
+        var text = F("rectification lags in some areas: as of {0}, {1} past {2} deadline", asOf.MonthDay, EnglishText.Plural(overdue, "problem") + (overdue == 1 ? " is" : " are"), overdue == 1 ? "its" : "their");
+        return areas.Count == 0 ? text : text + ", mainly in " + List(areas.Select(a => F("{0} ({1})", a.Name, N(a.Overdue))));
+    }
+
+    public override string StillOpen(int open) => F("rectification is not yet complete: {0} still in progress", EnglishText.Plural(open, "problem") + (open == 1 ? " is" : " are"));
+
+    public override string RepeatedCategory(string name, int areas) =>
+        F("the same problems recur: {0} was found in {1}, a sign that lessons are not drawn across areas", name.ToLowerInvariant(), EnglishText.Plural(areas, "area"));
+
+    public override string NoticesCited(IReadOnlyList<(LocalDateText Day, string Title)> notices, int cases) =>
+        F("The typical cases found have been made public in {0} ({1}) and are not repeated here.",
+            List(notices.Select(n => F("\u201c{0}\u201d of {1}", n.Title.Trim('《', '》'), n.Day.MonthDay))), EnglishText.Plural(cases, "case"));
+
+    public override string ExposedClause(int cases) => F("{0} made public", EnglishText.Plural(cases, "typical case"));
+
+    public override string SanctionsNote(int people) => F(" (Party or administrative sanctions: {0})", Count(people, CountUnit.People));
+
+    public override string AccountableClause(int personTimes) => F("{0} of them accountability measures in the strict sense", Count(personTimes, CountUnit.PersonTimes));
+
+    public override string AnnexLine(string roundTitle, bool withCharts) => F("Annex: {0} — statistical tables{1}", roundTitle, withCharts ? " and charts" : string.Empty);
+
+    public override string AnnexHeading => "Annex";
+
+    public override string SeeAnnexTable(int table) => F("Details: annex, Table {0}.", table);
 
     public override string CasesLead(int count) => count == 1
         ? "One typical case is notified below."

@@ -13,22 +13,27 @@ internal sealed record ResolvedSpec(
     LocalDate Date,
     string PrintedBy,
     LocalDate PrintedOn,
-    string Topic)
+    string Topic,
+    bool IsCityLevelRound)
 {
     public static ResolvedSpec Resolve(SupervisionRound round, BulletinSpec spec)
     {
         var asOf = spec.AsOf ?? round.Period.End;
         var date = spec.Date ?? asOf;
+        var mark = spec.AuthorityMark.IsEmpty ? MarkFor(round.Authority, spec.Language) : spec.AuthorityMark;
         return new ResolvedSpec(
             spec,
-            spec.AuthorityMark.IsEmpty ? MarkFor(round.Authority, spec.Language) : spec.AuthorityMark,
+            mark,
             spec.Recipients ?? CasePhrases.For(spec.Language).Recipients(IsCityLevel(round)),
-            spec.Signatory.IsEmpty ? [round.Authority] : spec.Signatory,
+            // A joint mark (中共…纪律检查委员会 / …监察委员会) is signed by every organ it names; the signature block
+            // lays out one line, so the organs stand side by side on it.
+            spec.Signatory.IsEmpty ? mark.Count > 1 ? [string.Join(spec.Language == Language.English ? "  " : "　", mark)] : [round.Authority] : spec.Signatory,
             asOf,
             date,
             spec.PrintedBy ?? CasePhrases.For(spec.Language).PrintingOffice(round.Authority),
             spec.PrintedOn ?? date,
-            TopicOf(round.Title));
+            TopicOf(round.Title),
+            IsCityLevel(round));
     }
 
     // A document with the 版头, 主送, signature and 版记 this spec resolves to: what every kind but the daily report shares.

@@ -1,8 +1,8 @@
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
-using Supervision.Reporting.Privacy;
 using Supervision.Reporting.Formatting;
+using Supervision.Reporting.Privacy;
 using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
@@ -32,52 +32,76 @@ internal static class StatisticsComposer
         var spec = resolved.Spec;
         var asOf = resolved.AsOf;
         var statistics = RoundAnalytics.Compute(round, asOf, new AnalyticsOptions { Calendar = calendar });
-        var cases = Cases(round, resolved);
         var dates = new LocalDateText(asOf, round.Period.Start, phrases.Language);
+        var notices = round.Notices.Where(n => n.PublishedOn <= asOf).OrderBy(n => n.PublishedOn).ToList();
+        var exposed = notices.SelectMany(n => n.FindingIds).Distinct(StringComparer.Ordinal).Count(id => round.FindFinding(id) is { } f && f.FoundOn <= asOf);
 
         var body = new List<BodyBlock>();
         body.AddRange(spec.Preamble.IsEmpty
             ? [new BodyParagraph(phrases.Preamble(round, round.Groups.Count, round.FocusAreas.Count, dates))]
             : spec.Preamble.Select(p => new BodyParagraph(p)));
 
+        // The figures are told in prose in the body; the tables and charts go into one 附件 after the requirements,
+        // as offices attach them (numbered in the order they appear there, which is the order the prose cites them).
         var numbers = new Numbering(phrases);
+        var annex = new List<BodyBlock>();
         body.Add(numbers.Heading(phrases.Overall));
-        body.Add(new BodyParagraph(Overview(round, statistics, phrases, dates)));
-        if (statistics.Daily.Count(d => d.CumulativeFound > 0) > 1)
-        {
-            body.Add(Trend(statistics, phrases, numbers));
-        }
-
+        body.Add(new BodyParagraph(Overview(round, statistics, phrases, dates, exposed)));
         if (!statistics.ByArea.IsEmpty)
         {
-            body.Add(numbers.Heading(phrases.ByAreaHeading));
-            body.AddRange(ByArea(round, statistics, phrases, numbers));
+            var (summary, table) = ByArea(round, statistics, phrases, numbers);
+            body.Add(summary);
+            annex.Add(table);
         }
 
         if (!statistics.ByCategory.IsEmpty)
         {
-            body.Add(numbers.Heading(phrases.ByCategoryHeading));
-            body.AddRange(ByCategory(round, statistics, phrases, numbers));
+            var (summary, blocks) = ByCategory(round, statistics, phrases, numbers);
+            body.Add(summary);
+            annex.AddRange(blocks);
         }
 
         if (!statistics.ByGroup.IsEmpty)
         {
-            body.Add(numbers.Heading(phrases.ByGroupHeading));
-            body.AddRange(ByGroup(round, statistics, phrases, numbers));
+            var (summary, blocks) = ByGroup(round, statistics, phrases, numbers);
+            body.AddRange(summary);
+            annex.AddRange(blocks);
         }
 
-        body.Add(numbers.Heading(phrases.AccountabilityHeading));
-        body.AddRange(Accountability(statistics, phrases, numbers, dates));
-
-        if (cases.Count > 0)
+        if (statistics.Measures.PersonTimes > 0)
         {
+            var (summary, blocks) = Accountability(round, statistics, phrases, numbers, dates);
+            body.Add(summary);
+            annex.AddRange(blocks);
+        }
+
+        if (statistics.Daily.Count(d => d.CumulativeFound > 0) > 1)
+        {
+            annex.Add(Trend(statistics, phrases, numbers));
+        }
+
+        var problems = MainProblems(round, statistics, phrases, dates);
+        if (problems.Count > 0)
+        {
+            body.Add(numbers.Heading(phrases.ProblemsHeading));
+            body.Add(new BodyParagraph(phrases.Problems(problems)));
+        }
+
+        // Typical cases are cited by the notice that published them; only cases the spec lists are told here.
+        if (!spec.CaseIds.IsEmpty)
+        {
+            var cases = Cases(round, resolved);
             body.Add(numbers.Heading(phrases.CasesHeading));
             body.Add(new BodyParagraph(phrases.CasesLead(cases.Count)));
-            var narrator = new CaseNarrator(round, naming, calendar, asOf, CasePhrases.For(resolved.Spec.Language));
+            var narrator = new CaseNarrator(round, naming, asOf, CasePhrases.For(resolved.Spec.Language));
             for (var i = 0; i < cases.Count; i++)
             {
                 body.Add(new BodyHeading(2, phrases.Subheading(i + 1, narrator.Title(cases[i])), narrator.Narrative(cases[i])));
             }
+        }
+        else if (notices.Count > 0 && exposed > 0)
+        {
+            body.Add(new BodyParagraph(phrases.NoticesCited([.. notices.Select(n => (new LocalDateText(n.PublishedOn, round.Period.Start, phrases.Language), naming.Redact(n.Title)))], exposed)));
         }
 
         body.Add(numbers.Heading(phrases.RequirementsHeading));
@@ -85,28 +109,77 @@ internal static class StatisticsComposer
             ? phrases.DefaultRequirements(resolved.Topic, statistics.Findings, statistics.Open, statistics.Overdue)
             : spec.Requirements.Select(p => new BodyParagraph(p)));
 
+        if (annex.Count > 0)
+        {
+            body.Add(new BodyParagraph(phrases.AnnexLine(round.Title, annex.Any(b => b is BodyChart))));
+            body.Add(new BodyHeading(1, phrases.AnnexHeading));
+            body.AddRange(annex);
+        }
+
         return resolved.Document(round, phrases.Title(round.Title), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
     }
 
-    // Cases listed in the spec are all shown (an unknown id is an error); chosen ones are capped. A round with
-    // no case by the rule simply has no typical-case section.
+    // 存在的主要问题 from the data: the largest categories, the areas with overdue problems (else what is still open),
+    // and a category found again and again across areas.
+    private static List<string> MainProblems(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, LocalDateText dates)
+    {
+        var points = new List<string>();
+        if (s.Findings == 0)
+        {
+            return points;
+        }
+
+        string Category(string key) => BreakdownLabels.Of(round, BreakdownDimension.Category, key, phrases.Language);
+        string Area(string key) => BreakdownLabels.Of(round, BreakdownDimension.Area, key, phrases.Language);
+        if (!s.ByCategory.IsEmpty)
+        {
+            var first = s.ByCategory[0];
+            points.Add(phrases.ProminentCategory(Category(first.Key), first.Counts.Findings, Ratio.Of(first.Counts.Findings, s.Findings),
+                [.. s.ByCategory.Skip(1).Take(2).Select(c => (Category(c.Key), c.Counts.Findings))]));
+        }
+
+        if (s.Overdue > 0)
+        {
+            var late = s.ByArea.Where(a => a.Counts.Overdue > 0).OrderByDescending(a => a.Counts.Overdue).ThenBy(a => a.Key, StringComparer.Ordinal).Take(3)
+                .Select(a => (Area(a.Key), a.Counts.Overdue)).ToList();
+            points.Add(phrases.LateAreas(dates, s.Overdue, late));
+        }
+        else if (s.Open > 0)
+        {
+            points.Add(phrases.StillOpen(s.Open));
+        }
+
+        // The analytics has no category × area figure: count the areas of each category's findings here, with the
+        // same definitions (violations found on or before the as-of date, the §6 top-level area).
+        var spread = round.Findings.Where(f => f.IsViolation && f.FoundOn <= dates.Date)
+            .Select(f => (f.CategoryCode, Area: round.TopLevelAreaOf(f)?.Id))
+            .Where(x => x.Area is not null)
+            .GroupBy(x => x.CategoryCode, StringComparer.Ordinal)
+            .Select(g => (Code: g.Key, Areas: g.Select(x => x.Area).Distinct(StringComparer.Ordinal).Count()))
+            .Where(x => x.Areas >= 3 && (s.ByCategory.IsEmpty || x.Code != s.ByCategory[0].Key))
+            .OrderByDescending(x => x.Areas).ThenBy(x => x.Code, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (spread.Code is not null)
+        {
+            points.Add(phrases.RepeatedCategory(Category(spread.Code), spread.Areas));
+        }
+
+        return points;
+    }
+
+    // Cases listed in the spec are all shown (an unknown id is an error).
     private static List<Finding> Cases(SupervisionRound round, ResolvedSpec resolved)
     {
         var cases = TypicalCaseComposer.SelectCases(round, resolved, out var problems);
-        if (!resolved.Spec.CaseIds.IsEmpty)
+        if (problems.Count > 0)
         {
-            if (problems.Count > 0)
-            {
-                throw new InvalidInputException(new DiagnosticReport(problems));
-            }
-
-            return cases;
+            throw new InvalidInputException(new DiagnosticReport(problems));
         }
 
-        return [.. cases.Take(MaxCases)];
+        return cases;
     }
 
-    private static string Overview(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, LocalDateText dates)
+    private static string Overview(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, LocalDateText dates, int exposed)
     {
         var roots = round.Units.Where(u => u.ParentId is null).Take(2).ToList();
         var scope = phrases.Scope(roots.Count == 1 ? roots[0].Kind : null);
@@ -152,13 +225,39 @@ internal static class StatisticsComposer
 
         if (s.Measures.PersonTimes > 0)
         {
-            var forms = s.Measures.ByFourForms.Where(f => f.PersonTimes > 0)
-                .Select(f => phrases.FourFormsClause(Vocabulary.Label(f.Form, phrases.Language), f.PersonTimes, f.Share));
-            sentences.Add(phrases.Sentence([phrases.AccountabilityClause(s.Measures.PersonTimes, s.Measures.People), phrases.FourFormsLead(forms)]));
+            var used = s.Measures.ByFourForms.Where(f => f.PersonTimes > 0).ToList();
+            var shares = Shares.Of([.. used.Select(f => f.PersonTimes)]);
+            var forms = used.Select((f, i) => phrases.FourFormsClause(Vocabulary.Label(f.Form, phrases.Language), f.PersonTimes, shares[i]));
+            var sanctioned = round.Measures.Where(m => m.DecidedOn <= dates.Date && MeasureWording.IsSanction(m.Form)).Select(m => m.PersonId).Distinct(StringComparer.Ordinal).Count();
+            var clauses = new List<string> { phrases.AccountabilityClause(s.Measures.PersonTimes, s.Measures.People), phrases.FourFormsLead(forms) + (sanctioned > 0 ? phrases.SanctionsNote(sanctioned) : string.Empty) };
+            var accountable = round.Measures.Count(m => m.DecidedOn <= dates.Date && IsAccountability(m));
+            if (accountable > 0)
+            {
+                clauses.Add(phrases.AccountableClause(accountable));
+            }
+
+            sentences.Add(phrases.Sentence(clauses));
+        }
+
+        else
+        {
+            sentences.Add(phrases.Sentence(phrases.NoMeasures));
+        }
+
+        if (exposed > 0)
+        {
+            sentences.Add(phrases.Sentence(phrases.ExposedClause(exposed)));
         }
 
         return phrases.Paragraph(sentences);
     }
+
+    // 问责 in the sense of the accountability regulations (中国共产党问责条例): 通报批评, 诫勉, 组织调整或组织处理, and a
+    // 纪律处分 given to a leader for failing the duties of leadership. Reminder talks and criticism are not 问责.
+    private static bool IsAccountability(AccountabilityMeasure measure) =>
+        measure.Form is MeasureForm.CirculatedCriticism or MeasureForm.Admonishment
+        || MeasureWording.IsOrganisational(measure.Form)
+        || MeasureWording.IsSanction(measure.Form) && measure.Responsibility is Responsibility.MainLeadership or Responsibility.ImportantLeadership;
 
     private static BodyChart Trend(RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
     {
@@ -176,15 +275,14 @@ internal static class StatisticsComposer
             ]);
     }
 
-    private static IEnumerable<BodyBlock> ByArea(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
+    private static (BodyParagraph Summary, BodyTable Table) ByArea(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
     {
         string Name(string key) => BreakdownLabels.Of(round, BreakdownDimension.Area, key, phrases.Language);
         var areas = s.ByArea;
         var most = areas.Take(3).Select(a => (Name(a.Key), a.Counts.Findings));
         var allRectified = areas.Count(a => a.Counts.Findings > 0 && a.Counts.Rectified == a.Counts.Findings);
         var late = areas.Where(a => a.Counts.Overdue > 0).OrderByDescending(a => a.Counts.Overdue).ThenBy(a => a.Key, StringComparer.Ordinal).Take(3).Select(a => (Name(a.Key), a.Counts.Overdue));
-        var table = numbers.NextTable;
-        yield return new BodyParagraph(phrases.AreaSummary(table, most, allRectified, late));
+        var summary = new BodyParagraph(phrases.AreaSummary(numbers.NextTable, most, allRectified, late));
 
         var (shown, others) = TableRows.Top(areas, TopAreas);
         var rows = new List<(string Label, BreakdownCounts Counts)>(shown.Select(a => (Name(a.Key), a.Counts)));
@@ -199,17 +297,17 @@ internal static class StatisticsComposer
             rows.Add((phrases.NoArea, rest));
         }
 
-        yield return CountsTable(numbers.Table(phrases.ByAreaCaption), BreakdownLabels.Of(BreakdownDimension.Area, phrases.Language), rows, TableRows.Totals(s), phrases, withShare: false, totalFindings: s.Findings);
+        return (summary, CountsTable(numbers.Table(phrases.ByAreaCaption), BreakdownLabels.Of(BreakdownDimension.Area, phrases.Language), rows, TableRows.Totals(s), phrases, withShare: false));
     }
 
-    private static IEnumerable<BodyBlock> ByCategory(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
+    private static (BodyParagraph Summary, List<BodyBlock> Blocks) ByCategory(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
     {
         string Name(string key) => BreakdownLabels.Of(round, BreakdownDimension.Category, key, phrases.Language);
         var categories = s.ByCategory;
         var first = categories[0];
-        yield return new BodyParagraph(phrases.CategorySummary(
+        var summary = new BodyParagraph(phrases.CategorySummary(
             (Name(first.Key), first.Counts.Findings, Ratio.Of(first.Counts.Findings, s.Findings)),
-            categories.Skip(1).Take(2).Select(c => (Name(c.Key), c.Counts.Findings))));
+            categories.Skip(1).Take(2).Select(c => (Name(c.Key), c.Counts.Findings))).TrimEnd('。', '.') + (phrases.Language == Language.English ? ". " : "。") + phrases.SeeAnnexTable(numbers.NextTable));
 
         var (shown, others) = TableRows.Top(categories, TopCategories);
         var rows = new List<(string Label, BreakdownCounts Counts)>(shown.Select(c => (Name(c.Key), c.Counts)));
@@ -218,7 +316,7 @@ internal static class StatisticsComposer
             rows.Add((phrases.OtherCategories(others.Count), TableRows.Sum(others.Select(o => o.Counts))));
         }
 
-        yield return CountsTable(numbers.Table(phrases.ByCategoryCaption), BreakdownLabels.Of(BreakdownDimension.Category, phrases.Language), rows, TableRows.Totals(s), phrases, withShare: true, totalFindings: s.Findings);
+        var blocks = new List<BodyBlock> { CountsTable(numbers.Table(phrases.ByCategoryCaption), BreakdownLabels.Of(BreakdownDimension.Category, phrases.Language), rows, TableRows.Totals(s), phrases, withShare: true) };
 
         var (charted, rest) = TableRows.Top(categories, ChartCategories);
         var labels = charted.Select(c => Name(c.Key)).ToList();
@@ -229,10 +327,11 @@ internal static class StatisticsComposer
             values.Add(rest.Sum(c => c.Counts.Findings));
         }
 
-        yield return new BodyChart(BodyChartKind.HorizontalBars, numbers.Chart(phrases.CategoryChartCaption), [.. labels], [new BodyChartSeries(phrases.Found, [.. values])]);
+        blocks.Add(new BodyChart(BodyChartKind.HorizontalBars, numbers.Chart(phrases.CategoryChartCaption), [.. labels], [new BodyChartSeries(phrases.Found, [.. values])]));
+        return (summary, blocks);
     }
 
-    private static BodyTable CountsTable(string caption, string labelHeader, List<(string Label, BreakdownCounts Counts)> rows, BreakdownCounts total, StatisticsPhrases phrases, bool withShare, int totalFindings)
+    private static BodyTable CountsTable(string caption, string labelHeader, List<(string Label, BreakdownCounts Counts)> rows, BreakdownCounts total, StatisticsPhrases phrases, bool withShare)
     {
         var columns = new List<BodyTableColumn>
         {
@@ -247,32 +346,35 @@ internal static class StatisticsComposer
 
         columns.AddRange([new(phrases.Rectified, BodyColumnKind.Number), new(phrases.Rate, BodyColumnKind.Number), new(phrases.Closed, BodyColumnKind.Number), new(phrases.Overdue, BodyColumnKind.Number)]);
 
-        EquatableArray<string> Row(string index, string label, BreakdownCounts c)
+        // The shares of the rows add up to the total's 100.0% (largest remainder), whatever the rounding.
+        var shares = Shares.Of([.. rows.Select(r => r.Counts.Findings)]);
+        EquatableArray<string> Row(string index, string label, BreakdownCounts c, double share)
         {
             var cells = new List<string> { index, label, TableRows.N(c.Findings) };
             if (withShare)
             {
-                cells.Add(phrases.Percent(Ratio.Of(c.Findings, totalFindings)));
+                cells.Add(phrases.Percent(share));
             }
 
             cells.AddRange([TableRows.N(c.Rectified), phrases.Percent(c.RectificationRate), TableRows.N(c.Closed), TableRows.N(c.Overdue)]);
             return [.. cells];
         }
 
-        var lines = rows.Select((r, i) => Row(TableRows.N(i + 1), r.Label, r.Counts)).ToList();
-        lines.Add(Row(string.Empty, phrases.Total, total));
+        var lines = rows.Select((r, i) => Row(TableRows.N(i + 1), r.Label, r.Counts, shares[i])).ToList();
+        lines.Add(Row(string.Empty, phrases.Total, total, total.Findings > 0 ? 1 : 0));
         return new BodyTable(caption, [.. columns], [.. lines], LastRowIsTotal: true);
     }
 
-    private static IEnumerable<BodyBlock> ByGroup(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
+    private static (List<BodyBlock> Summary, List<BodyBlock> Blocks) ByGroup(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, Numbering numbers)
     {
         string Name(string id) => BreakdownLabels.Of(round, BreakdownDimension.Group, id, phrases.Language);
         var groups = s.ByGroup.ToList();
         var active = groups.OrderByDescending(g => g.Inspections).First();
         var finder = groups.OrderByDescending(g => g.Counts.Findings).First();
+        var summary = new List<BodyBlock>();
         if (active.Inspections > 0)
         {
-            yield return new BodyParagraph(phrases.GroupSummary(Name(active.GroupId), active.Inspections, Name(finder.GroupId), finder.Counts.Findings));
+            summary.Add(new BodyParagraph(phrases.GroupSummary(Name(active.GroupId), active.Inspections, Name(finder.GroupId), finder.Counts.Findings).TrimEnd('。', '.') + (phrases.Language == Language.English ? ". " : "。") + phrases.SeeAnnexTable(numbers.NextTable)));
         }
 
         // Round order reads best (第一组, 第二组, …); only a very long list is cut, to the busiest groups.
@@ -306,24 +408,23 @@ internal static class StatisticsComposer
         }
 
         rows.Add(Row(string.Empty, phrases.Total, TableRows.N(s.Inspections), TableRows.N(s.UnitsVisited), TableRows.Totals(s)));
-        yield return new BodyTable(numbers.Table(phrases.ByGroupCaption), [.. columns], [.. rows], LastRowIsTotal: true);
+        var blocks = new List<BodyBlock> { new BodyTable(numbers.Table(phrases.ByGroupCaption), [.. columns], [.. rows], LastRowIsTotal: true) };
         if (s.UnitsVisited < groups.Sum(g => g.UnitsVisited))
         {
-            yield return new BodyParagraph(phrases.DistinctUnitsNote);
+            blocks.Add(new BodyParagraph(phrases.DistinctUnitsNote));
         }
+
+        return (summary, blocks);
     }
 
-    private static IEnumerable<BodyBlock> Accountability(RoundStatistics s, StatisticsPhrases phrases, Numbering numbers, LocalDateText dates)
+    private static (BodyParagraph Summary, List<BodyBlock> Blocks) Accountability(SupervisionRound round, RoundStatistics s, StatisticsPhrases phrases, Numbering numbers, LocalDateText dates)
     {
         var measures = s.Measures;
-        if (measures.PersonTimes == 0)
-        {
-            yield return new BodyParagraph(phrases.NoMeasures(dates));
-            yield break;
-        }
-
         string Form(MeasureForm form) => Vocabulary.Label(form, phrases.Language);
-        yield return new BodyParagraph(phrases.MeasuresSummary([.. measures.ByForm.OrderByDescending(f => f.PersonTimes).Select(f => (Form(f.Form), f.PersonTimes))]));
+
+        // Sanctions before the lighter forms, in the prose and in the table.
+        var forms = measures.ByForm.OrderBy(f => MeasureWording.Rank(f.Form)).ToList();
+        var summary = new BodyParagraph(phrases.MeasuresSummary([.. forms.Select(f => (Form(f.Form), f.PersonTimes))]).TrimEnd('。', '.') + (phrases.Language == Language.English ? ". " : "。") + phrases.SeeAnnexTable(numbers.NextTable));
 
         var columns = new BodyTableColumn[]
         {
@@ -334,21 +435,28 @@ internal static class StatisticsComposer
             new(phrases.People, BodyColumnKind.Number),
             new(phrases.Share, BodyColumnKind.Number),
         };
-        var rows = measures.ByForm.Select((f, i) => (EquatableArray<string>)[
+        var shares = Shares.Of([.. forms.Select(f => f.PersonTimes)]);
+        var rows = forms.Select((f, i) => (EquatableArray<string>)[
             TableRows.N(i + 1), Form(f.Form), Vocabulary.Label(Vocabulary.FourFormsOf(f.Form), phrases.Language),
-            TableRows.N(f.PersonTimes), TableRows.N(f.People), phrases.Percent(f.Share)]).ToList();
+            TableRows.N(f.PersonTimes), TableRows.N(f.People), phrases.Percent(shares[i])]).ToList();
         rows.Add([string.Empty, phrases.Total, string.Empty, TableRows.N(measures.PersonTimes), TableRows.N(measures.People), phrases.Percent(1)]);
-        yield return new BodyTable(numbers.Table(phrases.ByFormCaption), [.. columns], [.. rows], LastRowIsTotal: true);
+        var blocks = new List<BodyBlock> { new BodyTable(numbers.Table(phrases.ByFormCaption), [.. columns], [.. rows], LastRowIsTotal: true) };
 
+        // A pie of two values says no more than the sentence that gives both shares: charted from three forms on.
         var used = measures.ByFourForms.Where(f => f.PersonTimes > 0).ToList();
-        yield return new BodyChart(
-            BodyChartKind.Donut,
-            numbers.Chart(phrases.FourFormsChartCaption),
-            [.. used.Select(f => Vocabulary.Label(f.Form, phrases.Language))],
-            [new BodyChartSeries(phrases.PersonTimes, [.. used.Select(f => (double)f.PersonTimes)])])
+        if (used.Count > 2)
         {
-            TotalLabel = phrases.ChartTotal,
-            LatinParentheses = phrases.Language == Language.English,
-        };
+            blocks.Add(new BodyChart(
+                BodyChartKind.Donut,
+                numbers.Chart(phrases.FourFormsChartCaption),
+                [.. used.Select(f => Vocabulary.Label(f.Form, phrases.Language))],
+                [new BodyChartSeries(phrases.PersonTimes, [.. used.Select(f => (double)f.PersonTimes)])])
+            {
+                TotalLabel = phrases.ChartTotal,
+                LatinParentheses = phrases.Language == Language.English,
+            });
+        }
+
+        return (summary, blocks);
     }
 }

@@ -170,9 +170,42 @@ internal abstract class StatisticsPhrases
     // what the table already lists.
     public abstract string MeasuresSummary(IReadOnlyList<(string Form, int PersonTimes)> forms);
 
-    public abstract string NoMeasures(LocalDateText asOf);
+    public abstract string NoMeasures { get; }
 
     public abstract string CasesLead(int count);
 
     public abstract IEnumerable<BodyBlock> DefaultRequirements(string topic, int findings, int open, int overdue);
+
+    // 存在的主要问题: the qualitative section, "一是…。二是…。" written from the data.
+    public abstract string ProblemsHeading { get; }
+
+    public abstract string Problems(IReadOnlyList<string> points);
+
+    public abstract string ProminentCategory(string name, int findings, double share, IReadOnlyList<(string Name, int Findings)> next);
+
+    public abstract string LateAreas(LocalDateText asOf, int overdue, IReadOnlyList<(string Name, int Overdue)> areas);
+
+    public abstract string StillOpen(int open);
+
+    public abstract string RepeatedCategory(string name, int areas);
+
+    // The typical cases are cited by the notices that published them, not reprinted.
+    public abstract string NoticesCited(IReadOnlyList<(LocalDateText Day, string Title)> notices, int cases);
+
+    // 通报曝光典型问题N起, when the round records notices.
+    public abstract string ExposedClause(int cases);
+
+    // After the four forms: （党纪政务处分N人）.
+    public abstract string SanctionsNote(int people);
+
+    // 问责 counts only the 问责 forms: 通报批评, 诫勉, 组织调整或组织处理, and 纪律处分 of leaders for failing their duties.
+    public abstract string AccountableClause(int personTimes);
+
+    // The tables and charts go into one 附件 after the requirements: the line naming it and its heading.
+    public abstract string AnnexLine(string roundTitle, bool withCharts);
+
+    public abstract string AnnexHeading { get; }
+
+    // "具体情况见附件表1。"
+    public abstract string SeeAnnexTable(int table);
 }

@@ -7,8 +7,9 @@ using Supervision.Reporting.Validation;
 
 namespace Supervision.Reporting.Rendering.Pdf.Bulletins.Content;
 
-// The typical-case bulletin (典型问题通报): "关于N起…典型问题的通报", a preamble ending
-// "现将N起典型问题通报如下：", numbered cases, "上述问题反映出……" and the requirements.
+// The typical-case bulletin (典型问题通报): "关于5起…[kind]典型问题的通报", a preamble stating the problem, then
+// the purpose, ending "现将5起典型问题通报如下：", numbered cases (conduct, responsibility, handling — no
+// rectification progress), "上述问题反映出……" and the requirements addressed to the 主送.
 internal static class TypicalCaseComposer
 {
     public static BulletinContent Compose(SupervisionRound round, ResolvedSpec resolved, PersonNaming naming, WorkingDayCalendar calendar)
@@ -21,11 +22,16 @@ internal static class TypicalCaseComposer
 
         var spec = resolved.Spec;
         var phrases = CasePhrases.For(spec.Language);
-        var narrator = new CaseNarrator(round, naming, calendar, resolved.AsOf, phrases);
+        var narrator = new CaseNarrator(round, naming, resolved.AsOf, phrases);
+
+        // The kind of problem, for the title and the preamble: the cases' categories, the most frequent first.
+        var kinds = cases.Select((f, i) => (f.CategoryCode, i)).GroupBy(c => c.CategoryCode)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(c => c.i))
+            .Select(g => round.CategoryTitle(g.Key, spec.Language).Trim('“', '”', '「', '」', '"')).ToList();
         var body = new List<BodyBlock>();
         if (spec.Preamble.IsEmpty)
         {
-            body.Add(new BodyParagraph(phrases.Preamble(round.Period.Start, round.Authority, round.Groups.Count, round.FocusAreas.Count, round.Title, resolved.Topic, cases.Count)));
+            body.Add(new BodyParagraph(phrases.Preamble(round.Period.Start, round.Authority, round.Groups.Count, round.FocusAreas.Count, round.Title, resolved.Topic, [.. kinds.Take(3)], cases.Count)));
         }
         else
         {
@@ -42,14 +48,14 @@ internal static class TypicalCaseComposer
         body.Add(new BodyParagraph(phrases.Reflection(resolved.Topic, categories)));
         if (spec.Requirements.IsEmpty)
         {
-            body.AddRange(phrases.Requirements(resolved.Topic).Select(r => new BodyHeading(2, r.Heading, r.Text)));
+            body.AddRange(phrases.Requirements(resolved.Topic, resolved.Spec.Recipients is null && resolved.IsCityLevelRound).Select(r => new BodyHeading(2, r.Heading, r.Text)));
         }
         else
         {
             body.AddRange(spec.Requirements.Select(p => new BodyParagraph(p)));
         }
 
-        return resolved.Document(round, phrases.Title(cases.Count, resolved.Topic), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
+        return resolved.Document(round, phrases.Title(cases.Count, resolved.Topic, kinds), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
     }
 
     internal static List<Finding> SelectCases(SupervisionRound round, ResolvedSpec resolved, out List<Diagnostic> problems)
