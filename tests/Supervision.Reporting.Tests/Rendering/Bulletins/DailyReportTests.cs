@@ -194,9 +194,9 @@ public sealed class DailyReportTests
         var pdf = new PdfReadBack(Render(Spec with { Language = Language.ZhHant }));
         var text = pdf.TextWithoutPageNumbers;
 
-        pdf.Pages[0].Select(l => l.Text).Take(3).Should().Equal("疫情防控专项监督工作日報", "第5期", "桂林市纪委监委辦公室2022年11月17日");
+        pdf.Pages[0].Select(l => l.Text).Take(3).Should().Equal("疫情防控專項監督工作日報", "第5期", "桂林市紀委監委辦公室2022年11月17日");
         text.Should().Contain("一、當日監督檢查情況").And.Contain("採取「四不兩直」方式").And.Contain("二、執紀和通報曝光情況").And.Contain("三、工作動態").And.Contain("四、累計情況");
-        text.Should().Contain("一是自治区纪委监委派出工作组", "event titles are the round's own text and stay as entered");
+        text.Should().Contain("一是自治區紀委監委派出工作組", "event titles are the round's own text, converted with the rest");
         foreach (var simplified in new[] { "当日监督检查情况", "执纪和通报曝光情况", "工作动态", "累计情况", "合计", "检查次数", "累计发现问题", "当日发现问题", "截至11月17日，累计" })
         {
             text.Should().NotContain(simplified);

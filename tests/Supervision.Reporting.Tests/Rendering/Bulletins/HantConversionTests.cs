@@ -89,7 +89,7 @@ public sealed class HantConversionTests
 
         // The round's own text is converted, word by word, not only the library's wording.
         text.Should().Contain("全州縣黃沙河鎮高速路口疫情防控臨時檢查站未對過往車輛應檢盡檢問題")
-            .And.Contain("發現").And.Contain("台賬").And.NotContain("臺賬")
+            .And.Contain("發現").And.Contain("覈查").And.NotContain("臺賬")
             .And.NotContain("问题").And.NotContain("发现").And.NotContain("“");
     }
 

@@ -296,7 +296,7 @@ public sealed class StatisticsBulletinTests
         var s = RoundAnalytics.Compute(Example.Guilin, MonthEnd);
         var text = ZhHant.Value.TextWithoutPageNumbers;
 
-        var match = Regex.Match(text, @"截至11月30日，全市(\d+)個監督檢查組共開展監督檢查(\d+)次，覆蓋單位(\d+)個，發現問題(\d+)個，已整改(\d+)個，整改率([\d.]+%)，按期整改率([\d.]+%)，已銷號(\d+)個；尚有(\d+)個問題超過整改時限未完成整改。另發現群眾急難愁盼問題(\d+)件。共運用「四種形態」批評教育帮助和處理(\d+)人次（涉及\d+人），其中第一種形態(\d+)人次、佔([\d.]+%)，第二種形態(\d+)人次、佔([\d.]+%)（黨紀政務處分\d+人）");
+        var match = Regex.Match(text, @"截至11月30日，全市(\d+)個監督檢查組共開展監督檢查(\d+)次，覆蓋單位(\d+)個，發現問題(\d+)個，已整改(\d+)個，整改率([\d.]+%)，按期整改率([\d.]+%)，已銷號(\d+)個；尚有(\d+)個問題超過整改時限未完成整改。另發現羣衆急難愁盼問題(\d+)件。共運用「四種形態」批評教育幫助和處理(\d+)人次（涉及\d+人），其中第一種形態(\d+)人次、佔([\d.]+%)，第二種形態(\d+)人次、佔([\d.]+%)（黨紀政務處分\d+人）");
 
         match.Success.Should().BeTrue(text[..Math.Min(600, text.Length)]);
         var first = s.Measures.Of(FourForms.First);
@@ -314,7 +314,7 @@ public sealed class StatisticsBulletinTests
 
         string[] parts =
         [
-            "中共桂林市紀律檢查委員會", "關於疫情防控专项监督工作情況的通報", "各縣（市、區）紀委監委", "現將截至2022年11月30日的工作情況通報如下：",
+            "中共桂林市紀律檢查委員會", "關於疫情防控專項監督工作情況的通報", "各縣（市、區）紀委監委", "現將截至2022年11月30日的工作情況通報如下：",
             "一、總體情況", "見附件表1", "二、存在的主要問題", "一是", "三、下一步工作要求", "壓緊壓實責任", "附件", "表1", "表2", "圖1", "表3", "表4", "運用「四種形態」處理方式",
         ];
         var position = -1;
@@ -425,7 +425,7 @@ public sealed class StatisticsBulletinTests
     {
         var text = ZhHant.Value.TextWithoutPageNumbers;
 
-        text.Should().EndWith("中共桂林市紀律檢查委員會桂林市監察委員會2022年11月30日抄送：市委办公室。桂林市纪委监委辦公室2022年11月30日印發");
+        text.Should().EndWith("中共桂林市紀律檢查委員會桂林市監察委員會2022年11月30日抄送：市委辦公室。桂林市紀委監委辦公室2022年11月30日印發");
     }
 
     [Theory]

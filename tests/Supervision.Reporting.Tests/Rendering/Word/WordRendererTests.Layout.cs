@@ -126,7 +126,7 @@ public sealed partial class WordRendererTests
         var charts = content.Body.OfType<BodyChart>().ToList();
         var references = docx.Body.Descendants<Dc.ChartReference>().Select(r => (ChartPart)docx.Main.GetPartById(r.Id!.Value!)).ToList();
 
-        charts.Select(c => c.Kind).Should().Contain([BodyChartKind.Line, BodyChartKind.HorizontalBars, BodyChartKind.Donut]);
+        charts.Select(c => c.Kind).Should().Contain([BodyChartKind.Line, BodyChartKind.HorizontalBars], "the four-forms donut is drawn only for three or more forms");
         references.Should().HaveCount(charts.Count);
         for (var i = 0; i < charts.Count; i++)
         {

@@ -55,7 +55,7 @@ internal sealed class ChineseCasePhrases : CasePhrases
 
     public override string ResponsibilityClause(string people, string? position, Responsibility responsibility, bool first)
     {
-        var label = HantGlyphs.Printable(Vocabulary.Label(responsibility, Language));
+        var label = Vocabulary.Label(responsibility, Language);
         if (!first)
         {
             return people + H("负有", "負有") + label;

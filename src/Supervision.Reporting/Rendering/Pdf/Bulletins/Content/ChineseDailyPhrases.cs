@@ -104,7 +104,7 @@ internal sealed class ChineseDailyPhrases : DailyPhrases
         }
 
         var parts = forms.Select(f => f.Form + Count(f.PersonTimes, CountUnit.PersonTimes)).ToList();
-        return ChineseText.Sentence(H("当日运用“四种形态”批评教育帮助和处理", HantGlyphs.Printable("當日運用「四種形態」批評教育幫助和處理")) + Count(personTimes, CountUnit.PersonTimes) + (parts.Count > 0 ? L("，其中") + string.Join("、", parts) : string.Empty));
+        return ChineseText.Sentence(H("当日运用“四种形态”批评教育帮助和处理", "當日運用「四種形態」批評教育幫助和處理") + Count(personTimes, CountUnit.PersonTimes) + (parts.Count > 0 ? L("，其中") + string.Join("、", parts) : string.Empty));
     }
 
     public override string NoticesToday(IReadOnlyList<string> titles) =>

@@ -155,8 +155,8 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
 
     // "运用“四种形态”批评教育帮助和处理16人次": what all the measures are; 问责 is only some of them (AccountableClause).
     public override string AccountabilityClause(int personTimes, int people) => personTimes == people
-        ? H("共运用“四种形态”批评教育帮助和处理", HantGlyphs.Printable("共運用「四種形態」批評教育幫助和處理")) + Count(personTimes, CountUnit.PersonTimes)
-        : F(H("共运用“四种形态”批评教育帮助和处理{0}（涉及{1}）", HantGlyphs.Printable("共運用「四種形態」批評教育幫助和處理{0}（涉及{1}）")), Count(personTimes, CountUnit.PersonTimes), Count(people, CountUnit.People));
+        ? H("共运用“四种形态”批评教育帮助和处理", "共運用「四種形態」批評教育幫助和處理") + Count(personTimes, CountUnit.PersonTimes)
+        : F(H("共运用“四种形态”批评教育帮助和处理{0}（涉及{1}）", "共運用「四種形態」批評教育幫助和處理{0}（涉及{1}）"), Count(personTimes, CountUnit.PersonTimes), Count(people, CountUnit.People));
 
     public override string FourFormsClause(string form, int personTimes, double share) =>
         F(L("{0}{1}、占{2}"), form, Count(personTimes, CountUnit.PersonTimes), Percent(share));

@@ -75,7 +75,7 @@ internal static class MeasureWording
             Language.English => english,
             _ => zhHans,
         };
-        return (language == Language.ZhHant ? HantGlyphs.Printable(pattern) : pattern).Replace("{0}", people, StringComparison.Ordinal);
+        return pattern.Replace("{0}", people, StringComparison.Ordinal);
     }
 
     // 党纪处分: decided by a 纪委 or a 党组织.

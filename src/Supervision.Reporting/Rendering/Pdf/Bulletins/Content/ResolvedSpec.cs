@@ -25,9 +25,8 @@ internal sealed record ResolvedSpec(
             spec,
             mark,
             spec.Recipients ?? CasePhrases.For(spec.Language).Recipients(IsCityLevel(round)),
-            // A joint mark (中共…纪律检查委员会 / …监察委员会) is signed by every organ it names; the signature block
-            // lays out one line, so the organs stand side by side on it.
-            spec.Signatory.IsEmpty ? mark.Count > 1 ? [string.Join(spec.Language == Language.English ? "  " : "　", mark)] : [round.Authority] : spec.Signatory,
+            // A joint mark (中共…纪律检查委员会 / …监察委员会) is signed by every organ it names, one line each.
+            spec.Signatory.IsEmpty ? mark.Count > 1 ? [.. mark] : [round.Authority] : spec.Signatory,
             asOf,
             date,
             spec.PrintedBy ?? CasePhrases.For(spec.Language).PrintingOffice(round.Authority),
