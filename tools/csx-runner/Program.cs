@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
@@ -55,6 +56,7 @@ internal static partial class Program
 
         var options = ScriptOptions.Default
             .WithFilePath(scriptPath)
+            .WithFileEncoding(Encoding.UTF8)
             .WithReferences(frameworkAssemblies.Concat(packageAssemblies.Values).Select(p => MetadataReference.CreateFromFile(p)))
             .WithImports(DefaultImports)
             .WithEmitDebugInformation(true);
@@ -74,7 +76,7 @@ internal static partial class Program
         var state = await script.RunAsync(new ScriptGlobals { Args = scriptArgs }).ConfigureAwait(false);
 
         // Like dotnet-script: a script's `return n;` is the exit code.
-        return state.ReturnValue is int code ? code : 0;
+        return state.ReturnValue is int exitCode ? exitCode : 0;
     }
 
     private static bool IsManagedAssembly(string path)
