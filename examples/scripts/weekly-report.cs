@@ -1,34 +1,42 @@
-#:project ../../src/Supervision.Reporting/Supervision.Reporting.csproj
-// A report script as office staff write them (.NET 10 file-based app):
-//   dotnet run examples/scripts/weekly-report.cs -- examples/data/guilin-2022-11.json 2022-11-30
-// prints this week's figures against last week's and writes the statistical bulletin and the ledger.
-using NodaTime;
-using NodaTime.Text;
-using Supervision.Reporting.Analytics;
-using Supervision.Reporting.Rendering.Excel;
-using Supervision.Reporting.Rendering.Pdf.Bulletins;
-using Supervision.Reporting.Serialization;
-using Supervision.Reporting.Formatting;
+#:package Supervision.Reporting@1.0.0
+// The weekly statistical bulletin (情况通报) with week-on-week figures, as a .NET 10 file-based app:
+//   dotnet run weekly-report.cs -- guilin-2022-11.json [as-of yyyy-MM-dd] [output folder]
+// The as-of date defaults to the round's default (its last day, or today in its zone while it runs); the output
+// folder to the current one. Prints this week's figures against last week's, writes the bulletin and the ledger.
+using Supervision.Reporting;
 
-var path = args.Length > 0 ? args[0] : "examples/data/guilin-2022-11.json";
-var asOf = args.Length > 1 ? LocalDatePattern.Iso.Parse(args[1]).Value : new LocalDate(2022, 11, 30);
+if (args.Length < 1)
+{
+    Console.Error.WriteLine("usage: dotnet run weekly-report.cs -- <round.json> [as-of yyyy-MM-dd] [output folder]");
+    return 2;
+}
 
-var read = RoundJson.ReadFile(path);
+var read = RoundJson.ReadFile(args[0]);
 if (!read.IsValid)
 {
     Console.Error.WriteLine(read.Report);
     return 1;
 }
 
-var round = read.Round!;
+var round = read.Value;
+var asOf = args.Length > 1
+    ? NodaTime.Text.LocalDatePattern.Iso.Parse(args[1]).GetValueOrThrow()
+    : round.DefaultAsOf(NodaTime.SystemClock.Instance);
+var folder = args.Length > 2 ? args[2] : ".";
+Directory.CreateDirectory(folder);
+
 var thisWeek = RoundAnalytics.Compute(round, asOf);
 var lastWeek = RoundAnalytics.Compute(round, asOf.PlusDays(-7));
 var change = RoundAnalytics.Compare(lastWeek, thisWeek);
 
-Console.WriteLine($"截至{ChineseFormat.Date(asOf)}：发现问题{thisWeek.Findings}个（本周新增{change.FindingsDelta}个），" +
-    $"已整改{thisWeek.Rectified}个，整改率{ChineseFormat.Percent(thisWeek.RectificationRate)}，逾期{thisWeek.Overdue}个。");
+Console.WriteLine($"截至{Supervision.Reporting.Formatting.ChineseFormat.Date(asOf)}：发现问题{thisWeek.Findings}个（本周新增{change.FindingsDelta}个），" +
+    $"已整改{thisWeek.Rectified}个（本周{change.RectifiedDelta:+0;-0;0}个），" +
+    $"整改率{Supervision.Reporting.Formatting.ChineseFormat.Percent(thisWeek.RectificationRate)}，逾期{thisWeek.Overdue}个（较上周{change.OverdueDelta:+0;-0;0}个）。");
 
-Bulletin.WriteFile(round, "weekly-statistics.pdf", new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = asOf });
-RectificationLedger.WriteFile(round, "weekly-ledger.xlsx", new LedgerOptions { AsOf = asOf });
-Console.WriteLine("weekly-statistics.pdf, weekly-ledger.xlsx");
+var bulletin = Path.Combine(folder, "weekly-statistics.pdf");
+var ledger = Path.Combine(folder, "weekly-ledger.xlsx");
+Bulletin.WriteFile(round, bulletin, new BulletinSpec { Kind = BulletinKind.Statistics, AsOf = asOf });
+RectificationLedger.WriteFile(round, ledger, new LedgerOptions { AsOf = asOf });
+Console.WriteLine(bulletin);
+Console.WriteLine(ledger);
 return 0;
