@@ -136,7 +136,7 @@ internal static class ImportCommand
         Row("rejected", report.Rejected.Count);
         Row("conflicts", report.Conflicts.Count);
         Row("unknown ids", report.UnknownIds.Count);
-        Row("missing from the file", report.Missing.Count);
+        Row(report.Files.Count > 0 ? "missing from every file" : "missing from the file", report.Missing.Count);
         Row("formula cells", report.Formulas.Count);
         Row("edits in columns not imported", report.IgnoredEdits.Count);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Sheet} — ledger as of {report.LedgerAsOf:uuuu-MM-dd}, reported {report.ReportedOn:uuuu-MM-dd}"));
@@ -191,7 +191,7 @@ internal static class ImportCommand
 
         foreach (var id in report.Missing)
         {
-            error.WriteLine($"missing: {id} has no row in the file");
+            error.WriteLine(report.Files.Count > 0 ? $"missing: {id} has no row in any file" : $"missing: {id} has no row in the file");
         }
 
         foreach (var issue in report.Formulas)
