@@ -20,7 +20,7 @@ namespace Supervision.Reporting;
 /// <para>Each changed finding is checked with the rules of the round's JSON; a row with any problem is not applied
 /// at all. The input round is never modified. Formulas are reported and never evaluated. Methods are thread-safe.</para>
 /// </remarks>
-public static class LedgerImport
+public static partial class LedgerImport
 {
     /// <summary>Imports a returned ledger from a stream (which is left open).</summary>
     /// <param name="round">The round the ledger was written from; it must be valid.</param>

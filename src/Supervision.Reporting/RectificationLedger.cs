@@ -20,7 +20,7 @@ namespace Supervision.Reporting;
 /// RectificationLedger.WriteFile(round, "ledger.xlsx", new LedgerOptions { AsOf = new LocalDate(2022, 11, 30) });
 /// </code>
 /// </example>
-public static class RectificationLedger
+public static partial class RectificationLedger
 {
     /// <summary>Writes the ledger to a stream.</summary>
     /// <param name="round">The round; it must be valid.</param>

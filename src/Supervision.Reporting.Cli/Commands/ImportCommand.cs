@@ -16,13 +16,13 @@ internal static class ImportCommand
     public static Command Create(CommandIo io, IClock clock)
     {
         var roundFile = new Argument<FileInfo>("ROUND.json") { Description = "The round the ledger was written from (JSON, format version 1)." };
-        var returned = new Argument<FileInfo>("RETURNED") { Description = "The returned ledger (.xlsx or .xls)." };
+        var returned = new Argument<string[]>("RETURNED") { Description = "The returned ledgers (.xlsx or .xls), or folders of them (e.g. the units' returned split ledgers).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "The updated round to write (JSON); required unless --dry-run." };
         var report = new Option<FileInfo?>("--report") { Description = "Also write the change report (JSON)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would change; write nothing." };
         var strict = new Option<bool>("--strict") { Description = "Write no updated round when any row is rejected or conflicts." };
         var asOf = new Option<string?>("--as-of") { Description = "The date the units reported (YYYY-MM-DD), given to new progress entries of rows without a progress date; default: today in the round's time zone." };
-        var command = new Command("import", "Import a returned rectification ledger (回收整改台账) into a new round, with a change report.")
+        var command = new Command("import", "Import returned rectification ledgers (回收整改台账: files or folders, in one call) into a new round, with one change report.")
         {
             roundFile, returned, output, report, dryRun, strict, asOf,
         };
@@ -39,7 +39,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static int Run(CommandIo io, IClock clock, FileInfo roundFile, FileInfo returned, FileInfo? output, FileInfo? reportFile, bool dryRun, bool strict, string? asOfText)
+    private static int Run(CommandIo io, IClock clock, FileInfo roundFile, string[] returned, FileInfo? output, FileInfo? reportFile, bool dryRun, bool strict, string? asOfText)
     {
         if (output is null && !dryRun)
         {
@@ -54,11 +54,17 @@ internal static class ImportCommand
             return ExitCodes.UsageOrIo;
         }
 
-        if (!returned.Exists)
+        foreach (var path in returned)
         {
-            io.Error.WriteLine($"error: file not found: {returned.FullName}");
-            return ExitCodes.UsageOrIo;
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                io.Error.WriteLine($"error: file not found: {Path.GetFullPath(path)}");
+                return ExitCodes.UsageOrIo;
+            }
         }
+
+        // One file is the single import (its report names no file); several, or a folder, the batch import.
+        var single = returned.Length == 1 && File.Exists(returned[0]);
 
         var round = RoundLoader.Load(io, roundFile, out var exitCode);
         if (round is null)
@@ -66,12 +72,15 @@ internal static class ImportCommand
             return exitCode;
         }
 
-        var read = io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? round.Today(clock) }));
+        var importOptions = new LedgerImportOptions { ReportedOn = asOf ?? round.Today(clock) };
+        var read = single
+            ? io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned[0], importOptions))
+            : io.Busy("Reading the returned ledgers…", () => LedgerImport.ImportFiles(round, returned, importOptions));
         if (read.Value is not { } result)
         {
             foreach (var problem in read.Report.Errors)
             {
-                io.Error.WriteLine($"error: {returned.Name}: {problem.Message}");
+                io.Error.WriteLine($"error: {Path.GetFileName(returned[0])}: {problem.Message}");
             }
 
             return ExitCodes.UsageOrIo;
@@ -113,6 +122,11 @@ internal static class ImportCommand
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 120;
+        if (report.Files.Count > 0)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Count} files: {string.Join(", ", report.Files)}"));
+        }
+
         var table = new Table().AddColumn("rows").AddColumn(new TableColumn("count").RightAligned());
         void Row(string label, int count) => table.AddRow(Markup.Escape(label), count.ToString(CultureInfo.InvariantCulture));
         Row("rows read", report.Rows);
@@ -122,24 +136,33 @@ internal static class ImportCommand
         Row("rejected", report.Rejected.Count);
         Row("conflicts", report.Conflicts.Count);
         Row("unknown ids", report.UnknownIds.Count);
-        Row("missing from the file", report.Missing.Count);
+        Row(report.Files.Count > 0 ? "missing from every file" : "missing from the file", report.Missing.Count);
         Row("formula cells", report.Formulas.Count);
         Row("edits in columns not imported", report.IgnoredEdits.Count);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Sheet} — ledger as of {report.LedgerAsOf:uuuu-MM-dd}, reported {report.ReportedOn:uuuu-MM-dd}"));
         console.Write(table);
         if (report.Applied.Count > 0)
         {
+            var batch = report.Files.Count > 0;
             var applied = new Table().AddColumn("finding").AddColumn("field").AddColumn("cell").AddColumn("old").AddColumn("new");
+            if (batch)
+            {
+                applied.AddColumn("file");
+            }
+
             foreach (var change in report.Applied)
             {
                 // Free text (progress, measures, remarks) may name people: the table shows only its length.
                 var text = change.Field is ImportField.Progress or ImportField.Measures or ImportField.Remarks;
-                applied.AddRow(
+                string[] cells =
+                [
                     Markup.Escape(change.FindingId),
                     Markup.Escape(FieldName(change.Field)),
                     Markup.Escape(change.Cell),
                     Markup.Escape(text ? Length(change.Old) : change.Old ?? "—"),
-                    Markup.Escape(text ? Length(change.New) : change.New ?? "—"));
+                    Markup.Escape(text ? Length(change.New) : change.New ?? "—"),
+                ];
+                applied.AddRow(batch ? [.. cells, Markup.Escape(change.File ?? string.Empty)] : cells);
             }
 
             console.Write(applied);
@@ -168,7 +191,7 @@ internal static class ImportCommand
 
         foreach (var id in report.Missing)
         {
-            error.WriteLine($"missing: {id} has no row in the file");
+            error.WriteLine(report.Files.Count > 0 ? $"missing: {id} has no row in any file" : $"missing: {id} has no row in the file");
         }
 
         foreach (var issue in report.Formulas)

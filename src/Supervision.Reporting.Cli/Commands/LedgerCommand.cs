@@ -13,7 +13,9 @@ internal static class LedgerCommand
     public static Command Create(CommandIo io, IClock clock)
     {
         var file = new Argument<FileInfo>("ROUND.json") { Description = "The round (JSON, format version 1)." };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "The .xlsx file to write.", Required = true };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "The .xlsx file to write; with --split-by, the folder to write the workbooks and manifest.json into.", Required = true };
+        var splitBy = new Option<string?>("--split-by") { Description = "Write one workbook per responsible-unit, area or group (only its rows) into the --output folder, with manifest.json." };
+        splitBy.AcceptOnlyFromAmong("responsible-unit", "area", "group");
         var asOf = new Option<string?>("--as-of") { Description = "The as-of date (YYYY-MM-DD); default: the round's period end or today in Asia/Shanghai, whichever is earlier." };
         var audience = new Option<string>("--audience") { Description = "internal (full names) or public (names masked).", DefaultValueFactory = _ => "internal" };
         audience.AcceptOnlyFromAmong("internal", "public");
@@ -22,7 +24,7 @@ internal static class LedgerCommand
         paper.AcceptOnlyFromAmong("A4", "A3", "a4", "a3");
         var command = new Command("ledger", "Write the rectification ledger (整改台账) of a round as an Excel workbook.")
         {
-            file, output, asOf, audience, language, paper,
+            file, output, asOf, audience, language, paper, splitBy,
         };
         command.SetAction(parsed => Run(
             io,
@@ -32,11 +34,12 @@ internal static class LedgerCommand
             parsed.GetValue(asOf),
             parsed.GetValue(audience)!,
             parsed.GetValue(language)!,
-            parsed.GetValue(paper)!));
+            parsed.GetValue(paper)!,
+            parsed.GetValue(splitBy)));
         return command;
     }
 
-    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? asOfText, string audienceText, string languageText, string paperText)
+    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? asOfText, string audienceText, string languageText, string paperText, string? splitByText)
     {
         if (!Vocabulary.TryParseLanguage(languageText, out var language))
         {
@@ -62,6 +65,11 @@ internal static class LedgerCommand
             Language = language,
             Paper = string.Equals(paperText, "A3", StringComparison.OrdinalIgnoreCase) ? LedgerPaper.A3 : LedgerPaper.A4,
         };
+        if (splitByText is not null)
+        {
+            return WriteSplit(io, round, output.FullName, options, splitByText);
+        }
+
         var result = io.Busy("Writing the ledger…", () => RectificationLedger.WriteFile(round, output.FullName, options));
         foreach (var warning in result.Warnings)
         {
@@ -74,6 +82,41 @@ internal static class LedgerCommand
         }
 
         io.Out.WriteLine(output.FullName);
+        return ExitCodes.Success;
+    }
+
+    // One workbook per unit into a folder; prints each file with its row and overdue counts, the manifest last.
+    private static int WriteSplit(CommandIo io, SupervisionRound round, string directory, LedgerOptions options, string splitByText)
+    {
+        var by = splitByText switch
+        {
+            "area" => LedgerSplit.Area,
+            "group" => LedgerSplit.Group,
+            _ => LedgerSplit.ResponsibleUnit,
+        };
+        if (File.Exists(directory))
+        {
+            io.Error.WriteLine($"error: --output must be a folder with --split-by: {directory} is a file");
+            return ExitCodes.UsageOrIo;
+        }
+
+        var result = io.Busy("Writing the split ledgers…", () => RectificationLedger.WriteSplit(round, directory, options, by));
+        foreach (var file in result.Files)
+        {
+            foreach (var warning in file.Ledger.Warnings)
+            {
+                io.Error.WriteLine($"warning: {file.FileName}: {warning}");
+            }
+
+            io.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path.Combine(directory, file.FileName)}\t{file.Rows} rows\t{file.Overdue} overdue"));
+        }
+
+        if (result.UnassignedRows > 0)
+        {
+            io.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"note: {result.UnassignedRows} rows belong to no {splitByText} and are in no file (they are in the whole ledger)"));
+        }
+
+        io.Out.WriteLine(Path.Combine(directory, LedgerSplitResult.ManifestFileName));
         return ExitCodes.Success;
     }
 }

@@ -75,6 +75,22 @@ internal static class LedgerText
 
     public static string TitleSuffix(Language language) => Pick(language, "问题整改台账", "問題整改臺賬", " — rectification ledger");
 
+    public static string SplitTitleSuffix(Language language) => Pick(language, "问题整改清单", "問題整改清單", " — rectification list");
+
+    // The 说明 rows of a split workbook: the scope in words, and its reference that a batch import reads back.
+    public static string ScopeLabel(Language language) => Pick(language, "清单范围", "清單範圍", "Scope");
+
+    public static string ScopeReferenceLabel(Language language) => Pick(language, "范围编号", "範圍編號", "Scope id");
+
+    public static string RoundIdLabel(Language language) => Pick(language, "数据编号", "數據編號", "Round id");
+
+    public static string ScopeKind(LedgerSplit by, Language language) => by switch
+    {
+        LedgerSplit.Area => Pick(language, "地区", "地區", "Area"),
+        LedgerSplit.Group => Pick(language, "检查组", "檢查組", "Inspection group"),
+        _ => Pick(language, "责任单位", "責任單位", "Responsible unit"),
+    };
+
     public static string AsOfLine(NodaTime.LocalDate date, Language language) => language == Language.English
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"As of {date:uuuu-MM-dd}")
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Pick(language, "截至", "截至", string.Empty)}{date.Year}年{date.Month}月{date.Day}日");

@@ -37,7 +37,13 @@ internal sealed partial class LedgerWriter
         var l = language;
         await Section(LedgerText.Pick(l, "一、基本情况", "一、基本情況", "1. About this ledger"));
         await Pair(LedgerText.Pick(l, "专项监督", "專項監督", "Round"), $"{round.Authority} {round.Title}");
-        await Pair(LedgerText.Pick(l, "数据编号", "數據編號", "Round id"), round.Id);
+        await Pair(LedgerText.RoundIdLabel(l), round.Id);
+        if (scope is not null)
+        {
+            await Pair(LedgerText.ScopeLabel(l), LedgerText.ScopeKind(scope.By, l) + LedgerText.Pick(l, "：", "：", ": ") + scope.Name);
+            await Pair(LedgerText.ScopeReferenceLabel(l), scope.Reference);
+        }
+
         await Pair(LedgerText.Pick(l, "监督期间", "監督期間", "Period"), $"{DateText(round.Period.Start)} — {DateText(round.Period.End)}");
         await Pair(LedgerText.Pick(l, "统计截至", "統計截至", "As of"), DateText(asOf));
         await Pair(

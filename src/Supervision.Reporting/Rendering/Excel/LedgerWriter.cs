@@ -41,9 +41,13 @@ internal sealed partial class LedgerWriter
 
     private readonly IProgress<WriteProgress>? progress;
 
-    public LedgerWriter(SupervisionRound round, LedgerOptions options, IProgress<WriteProgress>? progress)
+    // Set for one workbook of a split ledger (LedgerSplitter): the round given is then already filtered to it.
+    private readonly LedgerScope? scope;
+
+    public LedgerWriter(SupervisionRound round, LedgerOptions options, IProgress<WriteProgress>? progress, LedgerScope? scope = null)
     {
         this.progress = progress;
+        this.scope = scope;
         this.round = round;
         this.options = options;
         language = options.Language;
@@ -136,12 +140,21 @@ internal sealed partial class LedgerWriter
     // The title row of every sheet and the document title; cleaned like any cell (a round built in code may
     // not have been validated), once.
     private string Title() => title ??= sanitizer.Clean(
-        options.Title ?? (language == Language.English
-            ? round.Authority + " " + round.Title + LedgerText.TitleSuffix(language)
-            : round.Authority + round.Title + LedgerText.TitleSuffix(language)),
+        scope is null ? options.Title ?? DefaultTitle(LedgerText.TitleSuffix(language)) : ScopedTitle(scope),
         LedgerText.DetailSheet(language),
         1,
         1);
+
+    private string DefaultTitle(string suffix) => language == Language.English
+        ? round.Authority + " " + round.Title + suffix
+        : round.Authority + round.Title + suffix;
+
+    // A unit's own list (问题整改清单) names the unit, so that a file forwarded or printed says whose it is.
+    private string ScopedTitle(LedgerScope part) =>
+        (options.Title ?? DefaultTitle(LedgerText.SplitTitleSuffix(language))) + LedgerText.Pick(language, "（", "（", " (") + part.Name + LedgerText.Pick(language, "）", "）", ")");
+
+    // The statistics of the rows written (for a split workbook, its unit's), once WriteAsync has run.
+    internal RoundStatistics? Statistics => statistics;
 
     // Document properties hold at most 255 characters and no control characters.
     private static string Metadata(string text)

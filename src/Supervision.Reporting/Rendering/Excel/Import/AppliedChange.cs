@@ -20,4 +20,7 @@ public sealed record AppliedChange
 
     /// <summary>The value after, in the same form; for progress and remarks, the note appended.</summary>
     public string? New { get; init; }
+
+    /// <summary>The returned file the change came from, as named to a batch import (<see cref="LedgerImport.ImportFiles"/>); null for a single-file import.</summary>
+    public string? File { get; init; }
 }

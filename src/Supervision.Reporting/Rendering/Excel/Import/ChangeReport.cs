@@ -20,6 +20,9 @@ public sealed record ChangeReport
     /// <summary>The date progress notes were recorded with when a row has no progress date of its own.</summary>
     public required LocalDate ReportedOn { get; init; }
 
+    /// <summary>The returned files read by a batch import, in the order given; empty for a single-file import.</summary>
+    public EquatableArray<string> Files { get; init; } = [];
+
     /// <summary>The rows read that carry a finding id or any other content (blank rows are not counted).</summary>
     public int Rows { get; init; }
 

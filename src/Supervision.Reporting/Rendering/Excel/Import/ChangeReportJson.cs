@@ -28,6 +28,16 @@ internal static class ChangeReportJson
         json.WriteNumber("rows", report.Rows);
         json.WriteNumber("changedFindings", report.ChangedFindings);
         json.WriteBoolean("complete", report.IsComplete);
+        if (report.Files.Count > 0)
+        {
+            json.WriteStartArray("files");
+            foreach (var file in report.Files)
+            {
+                json.WriteStringValue(file);
+            }
+
+            json.WriteEndArray();
+        }
 
         json.WriteStartArray("applied");
         foreach (var change in report.Applied)
@@ -36,6 +46,11 @@ internal static class ChangeReportJson
             json.WriteString("finding", change.FindingId);
             json.WriteString("field", FieldName(change.Field));
             json.WriteString("cell", change.Cell);
+            if (change.File is { } file)
+            {
+                json.WriteString("file", file);
+            }
+
             json.WriteString("old", change.Old);
             json.WriteString("new", change.New);
             json.WriteEndObject();

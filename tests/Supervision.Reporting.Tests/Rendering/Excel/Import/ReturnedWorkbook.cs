@@ -36,10 +36,24 @@ internal sealed class ReturnedWorkbook
     // A sheet placed before the ledger, so that the importer must find the ledger by its header, not its position.
     public bool NotesSheetFirst { get; set; }
 
+    // Sheets written after the ledger, as read from the library's workbook (e.g. 说明, which a batch import reads
+    // for the round id and the scope of a split file).
+    public List<(string Name, object?[][] Rows)> SheetsAfter { get; } = [];
+
     public static ReturnedWorkbook FromLedger(byte[] xlsx)
     {
         var (name, rows) = Supervision.Reporting.Tests.Rendering.Excel.LedgerReader.Read(xlsx)[0];
         return new ReturnedWorkbook(name, rows);
+    }
+
+    // Like FromLedger, keeping the 说明 sheet as a unit's Excel keeps it.
+    public static ReturnedWorkbook FromLedgerWithNotes(byte[] xlsx)
+    {
+        var sheets = Supervision.Reporting.Tests.Rendering.Excel.LedgerReader.Read(xlsx);
+        var book = new ReturnedWorkbook(sheets[0].Name, sheets[0].Rows);
+        var notes = sheets.Single(s => s.Name == "说明");
+        book.SheetsAfter.Add((notes.Name, [.. notes.Rows.Select(r => r.Select(v => v is null or string ? v : (object)Convert.ToString(v, CultureInfo.InvariantCulture)!).ToArray())]));
+        return book;
     }
 
     public int Column(string header)
@@ -134,7 +148,11 @@ internal sealed class ReturnedWorkbook
                 AddSheet(workbook, sheets, sheetId++, "填报说明", [["请在整改状态、整改进展、完成日期列填报"]], new HashSet<int>(), []);
             }
 
-            AddSheet(workbook, sheets, sheetId, SheetName, Rows, Hidden, Merges);
+            AddSheet(workbook, sheets, sheetId++, SheetName, Rows, Hidden, Merges);
+            foreach (var (name, rows) in SheetsAfter)
+            {
+                AddSheet(workbook, sheets, sheetId++, name, rows, new HashSet<int>(), []);
+            }
             workbook.Workbook.Save();
         }
 
