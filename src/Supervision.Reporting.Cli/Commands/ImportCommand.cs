@@ -66,6 +66,11 @@ internal static class ImportCommand
             return exitCode;
         }
 
+        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var read = io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned.FullName, new LedgerImportOptions { ReportedOn = asOf ?? round.Today(clock) }));
         if (read.Value is not { } result)
         {
@@ -148,42 +153,67 @@ internal static class ImportCommand
         console.WriteLine(report.Summary);
     }
 
+    // Stderr lists at most DiagnosticReport.MaxListed problems, then a count: a file with 50,000 bad rows
+    // must not flood the terminal; --report keeps every one.
     private static void WriteProblems(TextWriter error, ChangeReport report)
+    {
+        var listed = 0;
+        var more = 0;
+        foreach (var line in ProblemLines(report))
+        {
+            if (listed < DiagnosticReport.MaxListed)
+            {
+                error.WriteLine(line);
+                listed++;
+            }
+            else
+            {
+                more++;
+            }
+        }
+
+        if (more > 0)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {more:N0} more (--report writes them all)"));
+        }
+    }
+
+    private static IEnumerable<string> ProblemLines(ChangeReport report)
     {
         foreach (var issue in report.Rejected)
         {
-            error.WriteLine($"rejected: {issue}");
+            yield return $"rejected: {issue}";
         }
 
         foreach (var issue in report.Conflicts)
         {
-            error.WriteLine($"conflict: {issue}");
+            yield return $"conflict: {issue}";
         }
 
         foreach (var issue in report.UnknownIds)
         {
             // The "id" of an unknown row is whatever was typed in the id column (a footer may hold a name): the cell only.
-            error.WriteLine($"unknown: {issue.Location}: {issue.Message}");
+            yield return $"unknown: {issue.Location}: {issue.Message}";
         }
 
         foreach (var id in report.Missing)
         {
-            error.WriteLine($"missing: {id} has no row in the file");
+            yield return $"missing: {id} has no row in the file";
         }
 
         foreach (var issue in report.Formulas)
         {
-            error.WriteLine($"formula: {issue}");
+            yield return $"formula: {issue}";
         }
 
         foreach (var issue in report.IgnoredEdits)
         {
-            error.WriteLine($"ignored: {issue}");
+            yield return $"ignored: {issue}";
         }
 
         foreach (var note in report.Notes)
         {
-            error.WriteLine($"note: {note}");
+            yield return $"note: {note}";
         }
     }
 
