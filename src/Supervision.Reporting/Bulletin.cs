@@ -135,7 +135,12 @@ public static class Bulletin
         var buffer = new MemoryStream();
         try
         {
-            var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
+            RenderResult rendered;
+            using (InvariantCultureScope.Enter())
+            {
+                rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             buffer.Position = 0;
             result = new BulletinResult(rendered.PageCount, [.. rendered.Warnings.Select(Warning)]);
