@@ -55,6 +55,11 @@ internal static class LedgerCommand
             return exitCode;
         }
 
+        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var options = new LedgerOptions
         {
             AsOf = asOf ?? round.DefaultAsOf(clock),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Validation;
 
@@ -173,12 +174,15 @@ internal abstract class JsonDocumentReader
 
         var text = e.GetString()!;
         var result = DatePattern.Parse(text);
-        if (result.Success && result.Value.Year >= 1900)
+        if (result.Success && SupportedDates.Contains(result.Value))
         {
             return result.Value;
         }
 
-        Error(path, "date", $"'{Clip(text)}' is not a valid date; dates are written YYYY-MM-DD (e.g. 2022-11-14) and must exist in the calendar");
+        // A real date outside the range is told so; "not in the calendar" is only for 2022-02-30 and the like.
+        Error(path, "date", result.Success
+            ? $"'{Clip(text)}' is outside the supported dates {SupportedDates.Range}"
+            : $"'{Clip(text)}' is not a valid date; dates are written YYYY-MM-DD (e.g. 2022-11-14), between {SupportedDates.Range}, and must exist in the calendar");
         return default(LocalDate);
     }
 
