@@ -98,7 +98,7 @@ internal abstract class JsonDocumentReader
         {
             if (item.ValueKind == JsonValueKind.String)
             {
-                items[index] = item.GetString()!;
+                items[index] = Chars(item, JsonPath.Item(path, index)) ?? string.Empty;
             }
             else
             {
@@ -112,12 +112,28 @@ internal abstract class JsonDocumentReader
         return new EquatableArray<string>(System.Collections.Immutable.ImmutableArray.Create(items));
     }
 
+    // The value of a JSON string, or null after one problem at its path when it is no text: an escaped lone
+    // surrogate ("\ud800") or bytes that are not UTF-8 inside it make GetString throw. The problem's line
+    // and column are added from the path like every other's.
+    protected string? Chars(JsonElement e, string path)
+    {
+        try
+        {
+            return e.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            Error(path, "encoding", "is not valid text: it holds a lone surrogate (an unpaired \\ud800–\\udfff escape) or bytes that are not UTF-8");
+            return null;
+        }
+    }
+
     protected string? String(JsonElement e, string parent, string name)
     {
         switch (e.ValueKind)
         {
             case JsonValueKind.String:
-                return e.GetString();
+                return Chars(e, JsonPath.Property(parent, name)) ?? string.Empty;
             case JsonValueKind.Null:
                 return null;
             default:
@@ -172,7 +188,11 @@ internal abstract class JsonDocumentReader
             return default(LocalDate);
         }
 
-        var text = e.GetString()!;
+        if (Chars(e, path) is not { } text)
+        {
+            return default(LocalDate);
+        }
+
         var result = DatePattern.Parse(text);
         if (result.Success && SupportedDates.Contains(result.Value))
         {
@@ -291,7 +311,11 @@ internal abstract class JsonDocumentReader
             return default(T);
         }
 
-        var text = e.GetString()!;
+        if (Chars(e, path) is not { } text)
+        {
+            return default(T);
+        }
+
         if (parse(text) is { } value)
         {
             return value;
