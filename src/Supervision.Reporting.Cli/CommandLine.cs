@@ -37,6 +37,12 @@ internal static class CommandLine
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (InvalidInputException e)
+        {
+            // An input the library refuses (a round too big for a ledger, …): its report, not a stack trace.
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // File-system trouble is the user's to fix: a message, not a stack trace.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Supervision.Reporting.Domain;
@@ -8,6 +9,11 @@ namespace Supervision.Reporting.Cli;
 // What every command that takes a round does first: read it, print its problems, and work out the as-of date.
 internal static class RoundLoader
 {
+    // The library's supported dates (Calendar/SupportedDates, internal to it); Robustness/FarDateTests
+    // asserts that both say the same range.
+    private static readonly LocalDate MinDate = new(1900, 1, 1);
+    private static readonly LocalDate MaxDate = new(2099, 12, 31);
+
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
 
     // Returns the round, or the exit code to stop with (1 invalid, 2 missing file).
@@ -47,7 +53,37 @@ internal static class RoundLoader
             return false;
         }
 
+        if (parsed.Value < MinDate || parsed.Value > MaxDate)
+        {
+            io.Error.WriteLine($"error: {option} {text} is outside the supported dates 1900-01-01..2099-12-31");
+            return false;
+        }
+
         date = parsed.Value;
         return true;
+    }
+
+    // How far --as-of may lie from the round's period. Statistics, ledgers and bulletins are taken within
+    // or shortly after a round; a date decades away is a typo, and it would make daily series and the
+    // ledger's dates absurd (and `import` would write a round whose progress dates the others refuse).
+    public const int AsOfYearsAroundPeriod = 10;
+
+    // A usage error (exit 2) when --as-of is given and lies more than AsOfYearsAroundPeriod years from the period.
+    public static bool AsOfNearPeriod(CommandIo io, SupervisionRound round, LocalDate? asOf, string option = "--as-of")
+    {
+        if (asOf is not { } date)
+        {
+            return true;
+        }
+
+        var from = round.Period.Start.PlusYears(-AsOfYearsAroundPeriod);
+        var to = round.Period.End.PlusYears(AsOfYearsAroundPeriod);
+        if (date >= from && date <= to)
+        {
+            return true;
+        }
+
+        io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {option} {date:uuuu-MM-dd} is too far from the round's period {round.Period.Start:uuuu-MM-dd}..{round.Period.End:uuuu-MM-dd}; give a date between {from:uuuu-MM-dd} and {to:uuuu-MM-dd}"));
+        return false;
     }
 }

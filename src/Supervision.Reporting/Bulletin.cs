@@ -138,17 +138,21 @@ public static class Bulletin
         var buffer = new MemoryStream();
         try
         {
-            if (spec.Format == BulletinFormat.Word)
+            // PDFsharp formats its XMP dates with the current culture (a Thai calendar gave 2565): render invariant.
+            using (InvariantCultureScope.Enter())
             {
-                // The word processor paginates a .docx: there is no page count to report.
-                var word = WordRenderer.Render(content, spec.SealPng.IsEmpty ? null : [.. spec.SealPng], buffer, WordRenderOptions.Default);
-                result = new BulletinResult(spec.Format, 0, [.. word.Warnings.Select(w => Diagnostic.Warning("word", w, DiagnosticLocation.Element("document")))]);
-            }
-            else
-            {
-                var document = BulletinLayout.Document(content, spec.SealPng);
-                var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
-                result = new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(Warning)]);
+                if (spec.Format == BulletinFormat.Word)
+                {
+                    // The word processor paginates a .docx: there is no page count to report.
+                    var word = WordRenderer.Render(content, spec.SealPng.IsEmpty ? null : [.. spec.SealPng], buffer, WordRenderOptions.Default);
+                    result = new BulletinResult(spec.Format, 0, [.. word.Warnings.Select(w => Diagnostic.Warning("word", w, DiagnosticLocation.Element("document")))]);
+                }
+                else
+                {
+                    var document = BulletinLayout.Document(content, spec.SealPng);
+                    var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
+                    result = new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(Warning)]);
+                }
             }
 
             cancellationToken.ThrowIfCancellationRequested();

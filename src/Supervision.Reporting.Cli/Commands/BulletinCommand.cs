@@ -61,6 +61,11 @@ internal static class BulletinCommand
             return exitCode;
         }
 
+        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var spec = new BulletinSpec();
         if (specFile is not null)
         {

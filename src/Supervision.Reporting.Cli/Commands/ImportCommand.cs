@@ -72,6 +72,11 @@ internal static class ImportCommand
             return exitCode;
         }
 
+        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var importOptions = new LedgerImportOptions { ReportedOn = asOf ?? round.Today(clock) };
         var read = single
             ? io.Busy("Reading the returned ledger…", () => LedgerImport.ImportFile(round, returned[0], importOptions))
@@ -171,42 +176,67 @@ internal static class ImportCommand
         console.WriteLine(report.Summary);
     }
 
+    // Stderr lists at most DiagnosticReport.MaxListed problems, then a count: a file with 50,000 bad rows
+    // must not flood the terminal; --report keeps every one.
     private static void WriteProblems(TextWriter error, ChangeReport report)
+    {
+        var listed = 0;
+        var more = 0;
+        foreach (var line in ProblemLines(report))
+        {
+            if (listed < DiagnosticReport.MaxListed)
+            {
+                error.WriteLine(line);
+                listed++;
+            }
+            else
+            {
+                more++;
+            }
+        }
+
+        if (more > 0)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {more:N0} more (--report writes them all)"));
+        }
+    }
+
+    private static IEnumerable<string> ProblemLines(ChangeReport report)
     {
         foreach (var issue in report.Rejected)
         {
-            error.WriteLine($"rejected: {issue}");
+            yield return $"rejected: {issue}";
         }
 
         foreach (var issue in report.Conflicts)
         {
-            error.WriteLine($"conflict: {issue}");
+            yield return $"conflict: {issue}";
         }
 
         foreach (var issue in report.UnknownIds)
         {
             // The "id" of an unknown row is whatever was typed in the id column (a footer may hold a name): the cell only.
-            error.WriteLine($"unknown: {issue.Location}: {issue.Message}");
+            yield return $"unknown: {issue.Location}: {issue.Message}";
         }
 
         foreach (var id in report.Missing)
         {
-            error.WriteLine(report.Files.Count > 0 ? $"missing: {id} has no row in any file" : $"missing: {id} has no row in the file");
+            yield return report.Files.Count > 0 ? $"missing: {id} has no row in any file" : $"missing: {id} has no row in the file";
         }
 
         foreach (var issue in report.Formulas)
         {
-            error.WriteLine($"formula: {issue}");
+            yield return $"formula: {issue}";
         }
 
         foreach (var issue in report.IgnoredEdits)
         {
-            error.WriteLine($"ignored: {issue}");
+            yield return $"ignored: {issue}";
         }
 
         foreach (var note in report.Notes)
         {
-            error.WriteLine($"note: {note}");
+            yield return $"note: {note}";
         }
     }
 

@@ -58,6 +58,11 @@ internal static class LedgerCommand
             return exitCode;
         }
 
+        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var options = new LedgerOptions
         {
             AsOf = asOf ?? round.DefaultAsOf(clock),

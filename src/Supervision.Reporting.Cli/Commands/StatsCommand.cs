@@ -59,6 +59,11 @@ internal static class StatsCommand
             return exitCode;
         }
 
+        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         Vocabulary.TryParseLanguage(languageTag, out var language);
         var date = asOf ?? round.DefaultAsOf(clock);
         if (WorkingDayCalendar.China.DescribeCoverageGap(date, date) is { } gap)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
 using Supervision.Reporting.Validation;
 
@@ -97,7 +98,7 @@ internal abstract class JsonDocumentReader
         {
             if (item.ValueKind == JsonValueKind.String)
             {
-                items[index] = item.GetString()!;
+                items[index] = Chars(item, JsonPath.Item(path, index)) ?? string.Empty;
             }
             else
             {
@@ -111,12 +112,28 @@ internal abstract class JsonDocumentReader
         return new EquatableArray<string>(System.Collections.Immutable.ImmutableArray.Create(items));
     }
 
+    // The value of a JSON string, or null after one problem at its path when it is no text: an escaped lone
+    // surrogate ("\ud800") or bytes that are not UTF-8 inside it make GetString throw. The problem's line
+    // and column are added from the path like every other's.
+    protected string? Chars(JsonElement e, string path)
+    {
+        try
+        {
+            return e.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            Error(path, "encoding", "is not valid text: it holds a lone surrogate (an unpaired \\ud800–\\udfff escape) or bytes that are not UTF-8");
+            return null;
+        }
+    }
+
     protected string? String(JsonElement e, string parent, string name)
     {
         switch (e.ValueKind)
         {
             case JsonValueKind.String:
-                return e.GetString();
+                return Chars(e, JsonPath.Property(parent, name)) ?? string.Empty;
             case JsonValueKind.Null:
                 return null;
             default:
@@ -171,14 +188,21 @@ internal abstract class JsonDocumentReader
             return default(LocalDate);
         }
 
-        var text = e.GetString()!;
+        if (Chars(e, path) is not { } text)
+        {
+            return default(LocalDate);
+        }
+
         var result = DatePattern.Parse(text);
-        if (result.Success && result.Value.Year >= 1900)
+        if (result.Success && SupportedDates.Contains(result.Value))
         {
             return result.Value;
         }
 
-        Error(path, "date", $"'{Clip(text)}' is not a valid date; dates are written YYYY-MM-DD (e.g. 2022-11-14) and must exist in the calendar");
+        // A real date outside the range is told so; "not in the calendar" is only for 2022-02-30 and the like.
+        Error(path, "date", result.Success
+            ? $"'{Clip(text)}' is outside the supported dates {SupportedDates.Range}"
+            : $"'{Clip(text)}' is not a valid date; dates are written YYYY-MM-DD (e.g. 2022-11-14), between {SupportedDates.Range}, and must exist in the calendar");
         return default(LocalDate);
     }
 
@@ -287,7 +311,11 @@ internal abstract class JsonDocumentReader
             return default(T);
         }
 
-        var text = e.GetString()!;
+        if (Chars(e, path) is not { } text)
+        {
+            return default(T);
+        }
+
         if (parse(text) is { } value)
         {
             return value;

@@ -21,9 +21,11 @@ namespace Supervision.Reporting.Serialization;
 /// rectificationRate, closureRate, inspections, unitsVisited (the last two for group rows only, empty
 /// otherwise). The header row is in the chosen language; dimension codes and keys stay codes so scripts can
 /// rely on them. Rates are fractions rounded to 4 decimals (format them as percentages in the sheet).
-/// Rows follow <see cref="BreakdownDimension"/> order, then each breakdown's order. A label that begins
-/// with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> is prefixed with an apostrophe so that a spreadsheet does
-/// not run it as a formula (names come from outside data).
+/// Rows follow <see cref="BreakdownDimension"/> order, then each breakdown's order. Every text field (codes,
+/// keys and labels alike; they come from outside data) that begins with <c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c>, a tab or a carriage return is prefixed with an apostrophe so that a spreadsheet does not run it
+/// as a formula (the OWASP rule); a text that is a number (<c>-12</c>) and the count and rate columns are
+/// written as they are.
 /// </para>
 /// </remarks>
 public static class StatisticsCsv
@@ -73,9 +75,9 @@ public static class StatisticsCsv
                 var group = dimension == BreakdownDimension.Group ? groups.GetValueOrDefault(row.Key) : null;
                 WriteRow(writer,
                 [
-                    dimensionCode,
-                    dimensionLabel,
-                    row.Key,
+                    Defused(dimensionCode),
+                    Defused(dimensionLabel),
+                    Defused(row.Key),
                     Defused(BreakdownLabels.Of(round, dimension, row.Key, language)),
                     Int(row.Counts.Findings),
                     Int(row.Counts.Rectified),
@@ -126,8 +128,16 @@ public static class StatisticsCsv
     internal static string Quoted(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
-    private static string Defused(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+    // OWASP "CSV injection": a cell that starts with one of these runs as a formula in Excel, LibreOffice
+    // and Google Sheets. A leading apostrophe makes it text there; a number keeps its sign untouched.
+    internal static string Defused(string text) =>
+        text.Length > 0 && (text[0] is '=' or '@' or '\t' or '\r' || (text[0] is '+' or '-' && !IsNumber(text)))
+            ? "'" + text
+            : text;
+
+    // Plain digits with an optional point after the sign; no spaces or exponents that could hide more.
+    private static bool IsNumber(string text) =>
+        text.Length > 1 && text.AsSpan(1).IndexOfAnyExcept("0123456789.") < 0 && char.IsAsciiDigit(text[1]);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -11,6 +11,10 @@ namespace Supervision.Reporting.Validation;
 // Enum values have no placeholder of their own, so the reader passes the paths it could not read.
 internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar calendar, IReadOnlySet<string>? unreadable = null)
 {
+    // A rectification term in working days: a year has about 250, and terms run in weeks or months. The
+    // cap keeps the deadline (and every daily series up to it) inside the supported dates.
+    internal const int MaxWorkingDays = 1000;
+
     private readonly List<Diagnostic> _problems = [];
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personIds = new(StringComparer.Ordinal);
@@ -108,44 +112,89 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         CheckUnitCycles();
     }
 
+    // Each unit has at most one parent, so the parent links form a functional graph: a walk from any
+    // unit either ends at a root or enters exactly one cycle. Every unit is walked at most once
+    // (state "done" stops later walks), which keeps this linear: the earlier walk from every start
+    // over its whole ancestry was quadratic on a long chain (100,000 units took over a minute).
     private void CheckUnitCycles()
     {
         var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var unit in round.Units)
-        {
-            parentOf.TryAdd(unit.Id, unit.ParentId);
-        }
-
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < round.Units.Count; i++)
         {
-            var start = round.Units[i].Id;
-            if (reported.Contains(start) || string.Equals(round.Units[i].ParentId, start, StringComparison.Ordinal))
+            parentOf.TryAdd(round.Units[i].Id, round.Units[i].ParentId);
+            indexOf.TryAdd(round.Units[i].Id, i);
+        }
+
+        // Absent = not walked yet; the walk number while on the current walk's path; -1 once done.
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var path = new List<string>();
+        var cycles = new List<(int Index, List<string> Chain)>();
+        for (var i = 0; i < round.Units.Count; i++)
+        {
+            var current = round.Units[i].Id;
+            if (state.ContainsKey(current))
             {
                 continue;
             }
 
-            var chain = new List<string> { start };
-            var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-            var current = start;
-            while (parentOf.TryGetValue(current, out var parent) && parent is not null && parentOf.ContainsKey(parent))
+            path.Clear();
+            while (true)
             {
-                if (!seen.Add(parent))
+                state[current] = i;
+                path.Add(current);
+                if (!parentOf.TryGetValue(current, out var parent) || parent is null || !parentOf.ContainsKey(parent)
+                    || string.Equals(parent, current, StringComparison.Ordinal))
                 {
-                    if (string.Equals(parent, start, StringComparison.Ordinal))
+                    break; // a root, a dangling or a self reference: the latter two are reported by CheckUnits
+                }
+
+                if (state.TryGetValue(parent, out var walk))
+                {
+                    if (walk == i)
                     {
-                        chain.Add(parent);
-                        reported.UnionWith(chain);
-                        Error($"$.units[{i}].parent", "cycle", $"unit parents form a cycle: {string.Join(" → ", chain)}");
+                        cycles.Add(Cycle(path, path.IndexOf(parent), indexOf));
                     }
 
                     break;
                 }
 
-                chain.Add(parent);
                 current = parent;
             }
+
+            foreach (var id in path)
+            {
+                state[id] = -1;
+            }
         }
+
+        // Reported at the cycle's first unit in document order, in the order the units were listed before.
+        foreach (var (index, chain) in cycles.OrderBy(c => c.Index))
+        {
+            Error($"$.units[{index}].parent", "cycle", $"unit parents form a cycle: {string.Join(" → ", chain)}");
+        }
+    }
+
+    // The cycle path[from..] rotated to start (and end) at its member listed first.
+    private static (int Index, List<string> Chain) Cycle(List<string> path, int from, Dictionary<string, int> indexOf)
+    {
+        var members = path.GetRange(from, path.Count - from);
+        var first = 0;
+        for (var k = 1; k < members.Count; k++)
+        {
+            if (indexOf[members[k]] < indexOf[members[first]])
+            {
+                first = k;
+            }
+        }
+
+        var chain = new List<string>(members.Count + 1);
+        for (var k = 0; k <= members.Count; k++)
+        {
+            chain.Add(members[(first + k) % members.Count]);
+        }
+
+        return (indexOf[members[first]], chain);
     }
 
     private void CheckPeople()
@@ -285,6 +334,10 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         {
             Error(path + ".workingDays", "deadline", $"workingDays is {days}; it must be at least 1");
         }
+        else if (r.WorkingDays > MaxWorkingDays)
+        {
+            Error(path + ".workingDays", "deadline", $"workingDays is {r.WorkingDays}; it must be at most {MaxWorkingDays} (about four years)");
+        }
 
         if (r.Deadline is { } deadline && Known(deadline) && Known(r.AssignedOn))
         {
@@ -298,7 +351,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             }
         }
 
-        if (r.WorkingDays is > 0 and var n && Known(r.AssignedOn))
+        if (r.WorkingDays is > 0 and <= MaxWorkingDays and var n && Known(r.AssignedOn))
         {
             var end = calendar.AddWorkingDays(r.AssignedOn, n);
             CoverageWarning(r.AssignedOn, end, path + ".workingDays");
@@ -407,7 +460,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
     private void CheckExtensions(Rectification r, string path)
     {
-        var current = r.Deadline ?? (r.WorkingDays is > 0 and var n && Known(r.AssignedOn) ? calendar.AddWorkingDays(r.AssignedOn, n) : null);
+        var current = r.Deadline ?? (r.WorkingDays is > 0 and <= MaxWorkingDays and var n && Known(r.AssignedOn) ? calendar.AddWorkingDays(r.AssignedOn, n) : null);
         for (var e = 0; e < r.Extensions.Count; e++)
         {
             var extension = r.Extensions[e];

@@ -6,6 +6,7 @@ using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
 using Supervision.Reporting.Analytics;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.IO;
 using Supervision.Reporting.Privacy;
 
 namespace Supervision.Reporting.Rendering.Excel;
@@ -61,22 +62,16 @@ internal sealed partial class LedgerWriter
         var rows = CountDetailRows();
         if (rows > MaxDetailRows || round.Measures.Count > MaxDetailRows)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The round has {rows} violations found by {asOf:uuuu-MM-dd} and {round.Measures.Count} measures; one worksheet holds at most {MaxDetailRows} below its title and header rows."),
-                nameof(round));
+            // The round is too big for the format, not a wrong argument: an input error, said before anything is written.
+            var message = string.Create(CultureInfo.InvariantCulture, $"the round has {rows:N0} violations found by {asOf:uuuu-MM-dd} and {round.Measures.Count:N0} measures; one worksheet of a ledger holds at most {MaxDetailRows:N0} rows below its title and header rows, so split the round");
+            throw new InvalidInputException(new DiagnosticReport([Diagnostic.Error("row-limit", message, DiagnosticLocation.None)]));
         }
 
         // Every await here and below is ConfigureAwait(false), disposals included: RectificationLedger.Write
         // blocks on this task, which must then never need the caller's synchronization context.
         Stream scratch = rows <= InMemoryRowLimit
             ? new MemoryStream()
-            : new FileStream(
-                Path.Combine(Path.GetTempPath(), $"supervision-ledger-{Guid.NewGuid():N}.tmp"),
-                FileMode.CreateNew,
-                FileAccess.ReadWrite,
-                FileShare.None,
-                81920,
-                FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+            : ScratchFile.Create("ledger-sheets");
         await using (scratch.ConfigureAwait(false))
         {
             int measures;

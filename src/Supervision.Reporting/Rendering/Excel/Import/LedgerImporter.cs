@@ -117,7 +117,7 @@ internal sealed partial class LedgerImporter
 
             if (rows.Count > 1)
             {
-                var numbers = string.Join(", ", rows.Select(r => r.Number.ToString(CultureInfo.InvariantCulture)));
+                var numbers = RowNumbers(rows);
                 foreach (var row in rows)
                 {
                     rejected.Add(Diagnostic.Error("duplicate-id", $"the finding id appears on rows {numbers}; which row is right cannot be known, so none is applied", sheet.Location(row.Number, idColumn, id)));
@@ -176,6 +176,19 @@ internal sealed partial class LedgerImporter
                 Notes = [.. notes],
             },
         };
+    }
+
+    // How many rows a duplicate-id message names. Every duplicated row gets its own diagnostic, so
+    // naming all the others made the messages quadratic (5,000 duplicates gave 146 MB); a few row
+    // numbers and a count keep them linear while the diagnostics still point at every row.
+    internal const int MaxListedRows = 10;
+
+    private static string RowNumbers(List<ReturnedRow> rows)
+    {
+        var listed = string.Join(", ", rows.Take(MaxListedRows).Select(r => r.Number.ToString(CultureInfo.InvariantCulture)));
+        return rows.Count <= MaxListedRows
+            ? listed
+            : string.Create(CultureInfo.InvariantCulture, $"{listed} … and {rows.Count - MaxListedRows:N0} more");
     }
 
     private void ReportFormulas(int idColumn)

@@ -7,6 +7,10 @@ namespace Supervision.Reporting.Rendering.Pdf.Bulletins;
 
 internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentReader
 {
+    // A typical-case bulletin presents a handful of cases (offices print five to twenty); the cap keeps a
+    // spec from multiplying the work: 100,000 listed ids built a 68,752-page, 5.9 GB PDF.
+    internal const int MaxCaseIds = 100;
+
     public BulletinSpec? Read(JsonElement root)
     {
         const string path = "$";
@@ -30,7 +34,7 @@ internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentRe
                 "recipients" => spec with { Recipients = String(v, path, p.Name) },
                 "preamble" => spec with { Preamble = Strings(v, path, p.Name) },
                 "requirements" => spec with { Requirements = Strings(v, path, p.Name) },
-                "caseIds" => spec with { CaseIds = Strings(v, path, p.Name) },
+                "caseIds" => spec with { CaseIds = CaseIds(v, path, p.Name) },
                 "caseSelection" => spec with { CaseSelection = Code<CaseSelection>(v, path, p.Name) ?? spec.CaseSelection },
                 "asOf" => spec with { AsOf = Date(v, path, p.Name) },
                 "reportDate" => spec with { ReportDate = Date(v, path, p.Name) },
@@ -54,6 +58,31 @@ internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentRe
     {
         Unknown(path, name);
         return spec;
+    }
+
+    // Each case is listed once: a repeated id printed the case twice and counted it twice ("关于三起…" for two).
+    private EquatableArray<string> CaseIds(JsonElement e, string path, string name)
+    {
+        var ids = Strings(e, path, name);
+        var listPath = JsonPath.Property(path, name);
+        if (ids.Count > MaxCaseIds)
+        {
+            Error(listPath, "limit", $"caseIds lists {ids.Count} findings; a bulletin presents at most {MaxCaseIds} cases");
+            return [];
+        }
+
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicate = false;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!first.TryAdd(ids[i], i))
+            {
+                Error(JsonPath.Item(listPath, i), "duplicate-id", $"finding '{Clip(ids[i])}' is already listed at {JsonPath.Item(listPath, first[ids[i]])}; each case is listed once");
+                duplicate = true;
+            }
+        }
+
+        return duplicate ? [] : ids;
     }
 
     private int? Positive(JsonElement e, string path, string name)
