@@ -90,7 +90,7 @@ public sealed class FarDateTests : IDisposable
         {
             asOf => ["stats", round, "--as-of", asOf],
             asOf => ["ledger", round, "-o", output, "--as-of", asOf],
-            asOf => ["bulletin", round, "-o", output, "--as-of", asOf],
+            asOf => ["bulletin", round, "-o", output + ".pdf", "--as-of", asOf],
             asOf => ["import", round, returned, "-o", output, "--as-of", asOf],
         };
         Gen.Select(far, Gen.Int[0, commands.Length - 1]).Sample(t =>

@@ -59,6 +59,15 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
             Signature(body);
         }
 
+        if (!content.Attachment.IsEmpty)
+        {
+            body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+            foreach (var block in content.Attachment)
+            {
+                Block(body, block);
+            }
+        }
+
         if (content.ShowImprint)
         {
             Imprint(body);

@@ -75,8 +75,7 @@ public sealed class BulletinTypographyTests(ITestOutputHelper output)
         pdf.Pages[^1].Should().Contain(l => l.Text.EndsWith("印发", StringComparison.Ordinal) || l.Text.EndsWith("印發", StringComparison.Ordinal));
         int signaturePage = pdf.Pages.FindLastIndex(p => p.Any(l => l.Text.StartsWith("2022年11月30日", StringComparison.Ordinal) && !l.Text.EndsWith("发", StringComparison.Ordinal) && !l.Text.EndsWith("發", StringComparison.Ordinal)));
         signaturePage.Should().BeGreaterThanOrEqualTo(0);
-        // The signature's organs and its date are at most three lines; the body (text, or the attachment's last chart) shares the page.
-        pdf.Pages[signaturePage].Count.Should().BeGreaterThan(3, "the body shares the page with the signature");
+        pdf.Pages[signaturePage].Count(l => l.Text.Length > 20).Should().BeGreaterThan(0, "body text shares the page with the signature");
     }
 
     [Fact]

@@ -123,7 +123,7 @@ public sealed partial class WordRendererTests
     {
         var content = WordCases.Content(WordCases.Statistics);
         using var docx = new WordReadBack(WordCases.Docx(content));
-        var charts = content.Body.OfType<BodyChart>().ToList();
+        var charts = content.Body.Concat(content.Attachment).OfType<BodyChart>().ToList();
         var references = docx.Body.Descendants<Dc.ChartReference>().Select(r => (ChartPart)docx.Main.GetPartById(r.Id!.Value!)).ToList();
 
         charts.Select(c => c.Kind).Should().Contain([BodyChartKind.Line, BodyChartKind.HorizontalBars], "the four-forms donut is drawn only for three or more forms");

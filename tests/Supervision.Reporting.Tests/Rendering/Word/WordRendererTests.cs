@@ -30,14 +30,14 @@ public sealed partial class WordRendererTests
     {
         // Charts are drawn text in the PDF and chart parts in Word (tested apart), so both sides leave them out.
         var composed = WordCases.Content(WordCases.ByName(name));
-        var content = composed with { Body = [.. composed.Body.Where(b => b is not BodyChart)] };
+        var content = composed with { Body = [.. composed.Body.Where(b => b is not BodyChart)], Attachment = [.. composed.Attachment.Where(b => b is not BodyChart)] };
         var pdf = new PdfReadBack(WordCases.Pdf(content));
         using var docx = new WordReadBack(WordCases.Docx(content));
 
         var expected = PdfTextWithoutRepeatedHeaders(pdf, content);
         var actual = WordReadBack.WithoutWhitespace(docx.Text);
 
-        if (!content.Body.OfType<BodyTable>().Any(t => Wraps(pdf, t)))
+        if (!content.Body.Concat(content.Attachment).OfType<BodyTable>().Any(t => Wraps(pdf, t)))
         {
             actual.Should().Be(expected);
         }
@@ -46,7 +46,7 @@ public sealed partial class WordRendererTests
             // A table row whose cells wrap reads back from the PDF by baselines, cells interleaved: the same
             // characters, in another order. Outside the tables the order must still be the same.
             string.Concat(actual.Order()).Should().Be(string.Concat(expected.Order()));
-            var withoutTables = content with { Body = [.. content.Body.Where(b => b is not BodyTable)] };
+            var withoutTables = content with { Body = [.. content.Body.Where(b => b is not BodyTable)], Attachment = [.. content.Attachment.Where(b => b is not BodyTable)] };
             using var plain = new WordReadBack(WordCases.Docx(withoutTables));
             WordReadBack.WithoutWhitespace(plain.Text).Should().Be(PdfTextWithoutRepeatedHeaders(new PdfReadBack(WordCases.Pdf(withoutTables)), withoutTables));
         }
@@ -62,7 +62,7 @@ public sealed partial class WordRendererTests
     {
         var content = WordCases.Content(WordCases.ByName(name));
         using var docx = new WordReadBack(WordCases.Docx(content));
-        var tables = content.Body.OfType<BodyTable>().ToList();
+        var tables = content.Body.Concat(content.Attachment).OfType<BodyTable>().ToList();
 
         // The 版记 is a table too (its rules are the table's borders); the body tables come first.
         var words = docx.Body.Elements<Table>().Where(t => t.Descendants<TableHeader>().Any()).ToList();
@@ -101,7 +101,7 @@ public sealed partial class WordRendererTests
         var first = WordCases.Docx(content);
         var second = WordCases.Docx(WordCases.Content(WordCases.Statistics));
 
-        content.Body.OfType<BodyChart>().Should().NotBeEmpty();
+        content.Body.Concat(content.Attachment).OfType<BodyChart>().Should().NotBeEmpty();
         second.Should().Equal(first);
     }
 
@@ -167,7 +167,7 @@ public sealed partial class WordRendererTests
     // w:tblHeader, outside the document's text. So a page that opens with a header row loses it here.
     private static string PdfTextWithoutRepeatedHeaders(PdfReadBack pdf, BulletinContent content)
     {
-        var headers = content.Body.OfType<BodyTable>().Select(t => WordReadBack.WithoutWhitespace(string.Concat(t.Columns.Select(c => c.Header)))).Distinct().ToList();
+        var headers = content.Body.Concat(content.Attachment).OfType<BodyTable>().Select(t => WordReadBack.WithoutWhitespace(string.Concat(t.Columns.Select(c => c.Header)))).Distinct().ToList();
         var text = new StringBuilder();
         for (var p = 0; p < pdf.Pages.Count; p++)
         {

@@ -54,6 +54,15 @@ internal static class BulletinLayout
             blocks.Add(new SignatureBlock(string.Join("\n", content.Signatory), date) { SealPng = sealPng.IsEmpty ? null : [.. sealPng] });
         }
 
+        if (!content.Attachment.IsEmpty)
+        {
+            blocks.Add(new PageBreak());
+            foreach (var block in content.Attachment)
+            {
+                blocks.AddRange(Blocks(block, content.Language).Select(b => b is Paragraph p ? Ragged(p, english) : b));
+            }
+        }
+
         if (content.ShowImprint)
         {
             blocks.Add(new Imprint(content.CopyTo, content.PrintedBy, frame.DocumentDate(content.PrintedOn))

@@ -25,6 +25,10 @@ internal sealed record BulletinContent
 
     public required EquatableArray<BodyBlock> Body { get; init; }
 
+    // The 附件 (GB/T 9704 §7.3.6): after the signature and date, from a new page, before the 版记; the body cites it
+    // with its 附件说明 line.
+    public EquatableArray<BodyBlock> Attachment { get; init; } = [];
+
     // Empty for a daily report: the editing office in its head stands for the signature.
     public required EquatableArray<string> Signatory { get; init; }
 

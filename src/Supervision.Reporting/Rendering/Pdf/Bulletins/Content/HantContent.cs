@@ -15,6 +15,7 @@ internal static class HantContent
         Title = T(content.Title),
         Recipients = TN(content.Recipients),
         Body = [.. content.Body.Select(Block)],
+        Attachment = [.. content.Attachment.Select(Block)],
         Signatory = [.. content.Signatory.Select(T)],
         CopyTo = TN(content.CopyTo),
         PrintedBy = T(content.PrintedBy),

@@ -109,14 +109,16 @@ internal static class StatisticsComposer
             ? phrases.DefaultRequirements(resolved.Topic, statistics.Findings, statistics.Open, statistics.Overdue)
             : spec.Requirements.Select(p => new BodyParagraph(p)));
 
+        // The 附件说明 closes the body; the 附件 itself follows the signature and date, from a new page.
+        List<BodyBlock> attachment = [];
         if (annex.Count > 0)
         {
             body.Add(new BodyParagraph(phrases.AnnexLine(round.Title, annex.Any(b => b is BodyChart))));
-            body.Add(new BodyHeading(1, phrases.AnnexHeading));
-            body.AddRange(annex);
+            attachment.Add(new BodyHeading(1, phrases.AnnexHeading));
+            attachment.AddRange(annex);
         }
 
-        return resolved.Document(round, phrases.Title(round.Title), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
+        return resolved.Document(round, phrases.Title(round.Title), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id)) with { Attachment = [.. attachment] };
     }
 
     // 存在的主要问题 from the data: the largest categories, the areas with overdue problems (else what is still open),
