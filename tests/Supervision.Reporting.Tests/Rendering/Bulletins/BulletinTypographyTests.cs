@@ -32,6 +32,34 @@ public sealed class BulletinTypographyTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Demos))]
+    public void Write_Demo_EveryCompressedStreamInflates(string demo)
+    {
+        // poppler refused the blank page before a 版记: its empty content stream was a bare zlib header.
+        var pdf = Render(demo);
+        var latin1 = System.Text.Encoding.Latin1.GetString(pdf);
+        var streams = 0;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(latin1, @"<<([^<>]|<<[^<>]*>>)*?/Length (\d+)([^<>]|<<[^<>]*>>)*?>>\s*stream\r?\n"))
+        {
+            if (!m.Value.Contains("/FlateDecode", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var length = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+            // A zlib stream is a 2-byte header, at least one deflate block and a 4-byte checksum.
+            length.Should().BeGreaterThanOrEqualTo(8, $"the stream at byte {m.Index} of {demo} is a whole zlib stream");
+            using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(pdf, m.Index + m.Length, length), System.IO.Compression.CompressionMode.Decompress);
+            var act = () => zlib.CopyTo(Stream.Null);
+            act.Should().NotThrow($"the stream at byte {m.Index} of {demo} is valid deflate");
+            streams++;
+        }
+
+        streams.Should().BeGreaterThan(10);
+    }
+
+    [Theory]
+    [MemberData(nameof(Demos))]
     public void Write_Demo_NoJustifiedLineSpreadBeyondOneEm(string demo)
     {
         var figures = GlyphTypography.Measure(Render(demo));

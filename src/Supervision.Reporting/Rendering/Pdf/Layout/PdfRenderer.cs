@@ -52,6 +52,11 @@ internal static class PdfRenderer
             page.Width = XUnit.FromPoint(template.PageWidth);
             page.Height = XUnit.FromPoint(template.PageHeight);
             using var gfx = XGraphics.FromPdfPage(page);
+
+            // A page that draws nothing (the blank page before a 版记) would get an empty content stream, which
+            // PDFsharp deflates to a bare zlib header that readers reject ("bad block header"): give it a no-op.
+            gfx.Save();
+            gfx.Restore();
             var canvas = new Canvas(gfx, fontCache);
             foreach (var placed in paged.Pages[p])
             {
