@@ -149,7 +149,7 @@ public sealed record SupervisionRound
     public IReadOnlyList<PublicNotice> NoticesFor(string findingId) => Index.NoticesFor(findingId);
 
     /// <summary>Today where the round happens: the date now in the round's <see cref="TimeZone"/> (Asia/Shanghai when the zone is unknown).</summary>
-    /// <param name="clock">The clock; <c>NodaTime.SystemClock.Instance</c> for the real time, a fake clock in tests.</param>
+    /// <param name="clock">The clock; NodaTime's system clock for the real time, a fake clock in tests.</param>
     /// <returns>Today's date in the round's zone.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public LocalDate Today(IClock clock)
@@ -164,7 +164,7 @@ public sealed record SupervisionRound
     /// in the round's time zone, whichever is earlier — so a running round is reported as of today and a finished one
     /// as of its last day.
     /// </summary>
-    /// <param name="clock">The clock; <c>NodaTime.SystemClock.Instance</c> for the real time.</param>
+    /// <param name="clock">The clock; NodaTime's system clock for the real time.</param>
     /// <returns>The default as-of date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public LocalDate DefaultAsOf(IClock clock)
