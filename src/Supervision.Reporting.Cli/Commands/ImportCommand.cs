@@ -158,7 +158,7 @@ internal static class ImportCommand
             foreach (var change in report.Applied)
             {
                 // Free text (progress, measures, remarks) may name people: the table shows only its length.
-                var text = change.Field is ImportField.Progress or ImportField.Measures or ImportField.Remarks;
+                var text = change.Field is ImportField.Progress or ImportField.Measures or ImportField.Remarks or ImportField.Evidence;
                 string[] cells =
                 [
                     Markup.Escape(change.FindingId),
@@ -247,6 +247,10 @@ internal static class ImportCommand
         ImportField.Measures => "measures",
         ImportField.CompletedOn => "completedOn",
         ImportField.ClosedOn => "closedOn",
+        ImportField.SupervisingLeader => "supervisingLeader",
+        ImportField.LeadOffice => "leadOffice",
+        ImportField.Evidence => "evidence",
+        ImportField.Verification => "verification",
         _ => "remarks",
     };
 

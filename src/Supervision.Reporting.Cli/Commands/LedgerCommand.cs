@@ -22,9 +22,10 @@ internal static class LedgerCommand
         var language = new Option<string>("--lang") { Description = "zh-Hans, zh-Hant or en.", DefaultValueFactory = _ => "zh-Hans" };
         var paper = new Option<string>("--paper") { Description = "A4 or A3.", DefaultValueFactory = _ => "A4" };
         paper.AcceptOnlyFromAmong("A4", "A3", "a4", "a3");
+        var officeFields = new Option<bool>("--office-fields") { Description = "Add the office columns 分管领导, 牵头科室, 佐证材料, 验收人 and 验收日期 (imported back like the others)." };
         var command = new Command("ledger", "Write the rectification ledger (整改台账) of a round as an Excel workbook.")
         {
-            file, output, asOf, audience, language, paper, splitBy,
+            file, output, asOf, audience, language, paper, splitBy, officeFields,
         };
         command.SetAction(parsed => Run(
             io,
@@ -35,11 +36,12 @@ internal static class LedgerCommand
             parsed.GetValue(audience)!,
             parsed.GetValue(language)!,
             parsed.GetValue(paper)!,
-            parsed.GetValue(splitBy)));
+            parsed.GetValue(splitBy),
+            parsed.GetValue(officeFields)));
         return command;
     }
 
-    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? asOfText, string audienceText, string languageText, string paperText, string? splitByText)
+    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? asOfText, string audienceText, string languageText, string paperText, string? splitByText, bool officeFields)
     {
         if (!Vocabulary.TryParseLanguage(languageText, out var language))
         {
@@ -69,6 +71,7 @@ internal static class LedgerCommand
             Audience = string.Equals(audienceText, "public", StringComparison.Ordinal) ? Audience.Public : Audience.Internal,
             Language = language,
             Paper = string.Equals(paperText, "A3", StringComparison.OrdinalIgnoreCase) ? LedgerPaper.A3 : LedgerPaper.A4,
+            OptionalColumns = officeFields ? LedgerOptionalColumns.All | LedgerOptionalColumns.OfficeFields : LedgerOptionalColumns.All,
         };
         if (splitByText is not null)
         {

@@ -305,6 +305,7 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         }
 
         string? id = null, inspection = null, unit = null, responsibleUnit = null, category = null, focusArea = null, summary = null, description = null;
+        string? supervisingLeader = null, leadOffice = null;
         FindingSource? source = null;
         LocalDate? foundOn = null;
         Severity? severity = null;
@@ -322,6 +323,8 @@ internal sealed class JsonRoundReader : JsonDocumentReader
                 case "unit": unit = String(p.Value, path, p.Name); break;
                 case "responsibleUnit": responsibleUnit = String(p.Value, path, p.Name); break;
                 case "responsiblePeople": responsiblePeople = Strings(p.Value, path, p.Name); break;
+                case "supervisingLeader": supervisingLeader = String(p.Value, path, p.Name); break;
+                case "leadOffice": leadOffice = String(p.Value, path, p.Name); break;
                 case "category": category = String(p.Value, path, p.Name); break;
                 case "focusArea": focusArea = String(p.Value, path, p.Name); break;
                 case "severity": severity = Enum<Severity>(p.Value, path, p.Name); break;
@@ -342,6 +345,8 @@ internal sealed class JsonRoundReader : JsonDocumentReader
             UnitId = unit,
             ResponsibleUnitId = responsibleUnit,
             ResponsiblePersonIds = responsiblePeople,
+            SupervisingLeaderId = supervisingLeader,
+            LeadOfficeId = leadOffice,
             CategoryCode = Required(category, path, "category"),
             FocusAreaCode = focusArea,
             Severity = severity ?? Severity.General,
@@ -366,6 +371,8 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         string? measures = null, owner = null;
         EquatableArray<ProgressEntry> progress = [];
         EquatableArray<DeadlineExtension> extensions = [];
+        EquatableArray<EvidenceItem> evidence = [];
+        ClosureVerification? verification = null;
         foreach (var p in Properties(e, path))
         {
             switch (p.Name)
@@ -381,6 +388,8 @@ internal sealed class JsonRoundReader : JsonDocumentReader
                 case "completedOn": completedOn = Date(p.Value, path, p.Name); break;
                 case "closedOn": closedOn = Date(p.Value, path, p.Name); break;
                 case "extensions": extensions = Array(p.Value, path, p.Name, ReadExtension); break;
+                case "evidence": evidence = Array(p.Value, path, p.Name, ReadEvidence); break;
+                case "verification": verification = p.Value.ValueKind == JsonValueKind.Null ? null : ReadVerification(p.Value, JsonPath.Property(path, p.Name)); break;
                 default: Unknown(path, p.Name); break;
             }
         }
@@ -398,7 +407,55 @@ internal sealed class JsonRoundReader : JsonDocumentReader
             CompletedOn = completedOn,
             ClosedOn = closedOn,
             Extensions = extensions,
+            Evidence = evidence,
+            Verification = verification,
         };
+    }
+
+    private EvidenceItem? ReadEvidence(JsonElement e, string path)
+    {
+        if (!IsObject(e, path))
+        {
+            return null;
+        }
+
+        string? title = null, file = null;
+        LocalDate? date = null;
+        foreach (var p in Properties(e, path))
+        {
+            switch (p.Name)
+            {
+                case "title": title = String(p.Value, path, p.Name); break;
+                case "file": file = String(p.Value, path, p.Name); break;
+                case "date": date = Date(p.Value, path, p.Name); break;
+                default: Unknown(path, p.Name); break;
+            }
+        }
+
+        return new EvidenceItem { Title = Required(title, path, "title"), File = file, Date = date };
+    }
+
+    private ClosureVerification? ReadVerification(JsonElement e, string path)
+    {
+        if (!IsObject(e, path))
+        {
+            return null;
+        }
+
+        string? by = null, note = null;
+        LocalDate? on = null;
+        foreach (var p in Properties(e, path))
+        {
+            switch (p.Name)
+            {
+                case "by": by = String(p.Value, path, p.Name); break;
+                case "on": on = Date(p.Value, path, p.Name); break;
+                case "note": note = String(p.Value, path, p.Name); break;
+                default: Unknown(path, p.Name); break;
+            }
+        }
+
+        return new ClosureVerification { By = Required(by, path, "by"), On = Required(on, path, "on"), Note = note };
     }
 
     private ProgressEntry? ReadProgress(JsonElement e, string path)

@@ -23,6 +23,10 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _focusAreaCodes = new(StringComparer.Ordinal);
 
+    // A round that records 验收 for one closed problem is expected to record it for every closed problem; a round
+    // that records none (data from before the field, or an office that does not keep it) is not warned 60 times.
+    private readonly bool _recordsVerification = round.Findings.Any(f => f.Rectification?.Verification is not null);
+
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
     public void CheckAll()
@@ -294,6 +298,16 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
                 Reference(finding.ResponsiblePersonIds[p], _personIds, $"{path}.responsiblePeople[{p}]", "person");
             }
 
+            if (finding.SupervisingLeaderId is { } leader)
+            {
+                Reference(leader, _personIds, path + ".supervisingLeader", "person");
+            }
+
+            if (finding.LeadOfficeId is { } office)
+            {
+                Reference(office, _unitIds, path + ".leadOffice", "unit");
+            }
+
             if (finding.CategoryCode.Length > 0 && !round.HasCategory(finding.CategoryCode))
             {
                 Error(path + ".category", "reference", $"category '{Clip(finding.CategoryCode)}' is neither built in nor defined in $.categories");
@@ -375,6 +389,58 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
         CheckProgress(r, path);
         CheckExtensions(r, path);
+        CheckEvidence(r, path);
+        CheckVerification(r, path);
+    }
+
+    private void CheckEvidence(Rectification r, string path)
+    {
+        for (var e = 0; e < r.Evidence.Count; e++)
+        {
+            var item = r.Evidence[e];
+            var itemPath = $"{path}.evidence[{e}]";
+            Text(item.Title, itemPath + ".title", RoundValidator.MaxNameLength, required: true);
+            Text(item.File, itemPath + ".file", RoundValidator.MaxNameLength);
+            if (item.Date is { } date && Known(date) && Known(r.AssignedOn) && date < r.AssignedOn)
+            {
+                Warning(itemPath + ".date", "date-order", $"evidence date {D(date)} is before assignedOn {D(r.AssignedOn)}");
+            }
+        }
+    }
+
+    private void CheckVerification(Rectification r, string path)
+    {
+        if (r.Verification is not { } v)
+        {
+            if (_recordsVerification && r.Status == RectificationStatus.Closed && Readable(path + ".status"))
+            {
+                Warning(path + ".verification", "unverified-closure", "the problem is closed but no verification (验收) is recorded; the round records verifications, and a problem is closed after it is verified");
+            }
+
+            return;
+        }
+
+        var vPath = path + ".verification";
+        Text(v.By, vPath + ".by", RoundValidator.MaxNameLength, required: true);
+        Text(v.Note, vPath + ".note", RoundValidator.MaxTextLength);
+        if (!Known(v.On))
+        {
+            return;
+        }
+
+        if (r.CompletedOn is not { } done)
+        {
+            Warning(vPath, "verification", "a verification is recorded but the rectification has no completedOn; a rectification is verified after it is completed");
+        }
+        else if (Known(done) && v.On < done)
+        {
+            Error(vPath + ".on", "date-order", $"verification date {D(v.On)} is before completedOn {D(done)}; a rectification is verified on or after it is completed");
+        }
+
+        if (r.ClosedOn is { } closed && Known(closed) && closed < v.On)
+        {
+            Warning(vPath + ".on", "date-order", $"verification date {D(v.On)} is after closedOn {D(closed)}; a problem is closed (销号) after it is verified");
+        }
     }
 
     private void CheckStatus(Rectification r, string path)
