@@ -130,6 +130,12 @@ public static class Bulletin
 
         progress?.Report(new WriteProgress("validating", 0, null));
         ValidatedRounds.EnsureValid(round, spec.Analytics.Calendar);
+        if (!spec.SealPng.IsEmpty && Rendering.Images.SealImage.Problem(spec.SealPng.AsImmutableArray().AsSpan()) is { } seal)
+        {
+            // A seal set in code is held to the limits a spec file's is (issue 10, class 4).
+            throw new InvalidInputException(new DiagnosticReport([Diagnostic.Error("image", $"the seal image {seal}", DiagnosticLocation.Element("sealPng"))]));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new WriteProgress("composing", 0, null));
         var content = Compose(round, spec);
