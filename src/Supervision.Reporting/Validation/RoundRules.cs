@@ -663,9 +663,15 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         return true;
     }
 
+    // A period the reader refused (a date outside the supported range, an end before the start) was reported
+    // once there; comparing every dated value with it would repeat that one problem ~200 times (issue 10, class 14).
+    private bool PeriodKnown =>
+        Known(round.Period.Start) && Known(round.Period.End)
+        && Readable("$.period") && Readable("$.period.start") && Readable("$.period.end");
+
     private void InPeriod(LocalDate date, string path, string what)
     {
-        if (Known(date) && !round.Period.Contains(date))
+        if (Known(date) && PeriodKnown && !round.Period.Contains(date))
         {
             Warning(path, "outside-period", $"{what} {D(date)} is outside the round's period {D(round.Period.Start)}..{D(round.Period.End)}");
         }
