@@ -296,7 +296,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             if (finding.CategoryCode.Length > 0 && !round.HasCategory(finding.CategoryCode))
             {
-                Error(path + ".category", "reference", $"category '{Clip(finding.CategoryCode)}' is neither built in nor defined in $.categories");
+                Error(path + ".category", "reference", $"category {Quote(finding.CategoryCode)} is neither built in nor defined in $.categories");
             }
 
             if (finding.FocusAreaCode is { } focusArea)
@@ -601,7 +601,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             if (firstIndex.TryGetValue(id, out var first))
             {
-                Error(path, "duplicate-id", $"{property} '{Clip(id)}' is already used by {listPath}[{first}]; {property}s must be unique within their list");
+                Error(path, "duplicate-id", $"{property} {Quote(id)} is already used by {listPath}[{first}]; {property}s must be unique within their list");
             }
             else
             {
@@ -623,7 +623,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             return true;
         }
 
-        Error(path, "reference", $"{what} '{Clip(id)}' does not exist; every reference must name an existing {what}");
+        Error(path, "reference", $"{what} {Quote(id)} does not exist; every reference must name an existing {what}");
         return false;
     }
 
@@ -698,6 +698,14 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     private static string D(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     // Ids and codes are quoted in messages; a pasted paragraph is not.
+    // A reference or id field quoted in a message: what was typed there may be a person's name ("person '欧阳娜娜'
+    // does not exist" leaked it into logs), so only a value that looks like an id (ASCII letters, digits, - _ . : /)
+    // is quoted; anything else is described by its length — the message's JSON path says where it is.
+    internal static string Quote(string value) =>
+        value.Length is > 0 and <= 60 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/')
+            ? $"'{value}'"
+            : string.Create(CultureInfo.InvariantCulture, $"(a value of {value.Length} characters that is not an id)");
+
     private static string Clip(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 57), "…");
 
     private static int CodePoints(string value)

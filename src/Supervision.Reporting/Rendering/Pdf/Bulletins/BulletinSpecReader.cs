@@ -77,7 +77,7 @@ internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentRe
         {
             if (!first.TryAdd(ids[i], i))
             {
-                Error(JsonPath.Item(listPath, i), "duplicate-id", $"finding '{Clip(ids[i])}' is already listed at {JsonPath.Item(listPath, first[ids[i]])}; each case is listed once");
+                Error(JsonPath.Item(listPath, i), "duplicate-id", $"finding {Validation.RoundRules.Quote(ids[i])} is already listed at {JsonPath.Item(listPath, first[ids[i]])}; each case is listed once");
                 duplicate = true;
             }
         }
