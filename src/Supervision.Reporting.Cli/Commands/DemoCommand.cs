@@ -54,16 +54,24 @@ internal static class DemoCommand
             return ExitCodes.InvalidInput;
         }
 
-        output.Create();
+        // Every file goes to a temporary file in the folder first and all are moved in at the end: an interrupted
+        // or failed demo changes none of them (the folder itself is created only for them).
+        using var outputs = new OutputSet(io);
+        var folder = outputs.Folder(output.ToString(), "--output");
+        if (!outputs.Check())
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var written = new List<string>();
-        var jsonPath = Path.Combine(output.FullName, ExampleFileName);
-        File.WriteAllBytes(jsonPath, bytes);
+        var jsonPath = Path.Combine(folder, ExampleFileName);
+        outputs.Write(jsonPath, stream => stream.Write(bytes));
         written.Add(jsonPath);
 
         // Documents as of the end of the round, so that the demo gives the same files every day.
         var round = result.GetValueOrThrow();
-        var ledgerPath = Path.Combine(output.FullName, LedgerFileName);
-        RectificationLedger.WriteFile(round, ledgerPath, new LedgerOptions { AsOf = round.Period.End });
+        var ledgerPath = Path.Combine(folder, LedgerFileName);
+        outputs.Write(ledgerPath, stream => RectificationLedger.Write(round, stream, new LedgerOptions { AsOf = round.Period.End }));
         written.Add(ledgerPath);
 
         // The three bulletins, each as the final PDF and as the editable Word draft of the same content. The month's
@@ -79,12 +87,13 @@ internal static class DemoCommand
         {
             foreach (var (extension, format) in new[] { (".pdf", BulletinFormat.Pdf), (".docx", BulletinFormat.Word) })
             {
-                var path = Path.Combine(output.FullName, name + extension);
-                Report(io, Bulletin.WriteFile(round, path, spec with { Format = format }));
+                var path = Path.Combine(folder, name + extension);
+                outputs.Write(path, stream => Report(io, Bulletin.Write(round, stream, spec with { Format = format })));
                 written.Add(path);
             }
         }
 
+        outputs.Commit();
         foreach (var path in written)
         {
             io.Out.WriteLine(path);

@@ -54,6 +54,20 @@ internal static class LedgerCommand
             return ExitCodes.UsageOrIo;
         }
 
+        // The outputs are checked before any work: never the round itself, never a device, a FIFO or a link.
+        using var outputs = new OutputSet(io);
+        outputs.Input(file.FullName);
+        var target = splitByText is null ? outputs.File(output.ToString(), "--output") : outputs.Folder(output.ToString(), "--output");
+        if (splitByText is not null)
+        {
+            outputs.NoInputIn(target, "--output", name => name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || name == LedgerSplitResult.ManifestFileName);
+        }
+
+        if (!outputs.Check())
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var round = RoundLoader.Load(io, file, out var exitCode);
         if (round is null)
         {
@@ -75,11 +89,13 @@ internal static class LedgerCommand
         };
         if (splitByText is not null)
         {
-            return WriteSplit(io, round, output.FullName, options, splitByText);
+            return WriteSplit(io, round, target, options, splitByText);
         }
 
-        var result = io.Busy("Writing the ledger…", () => RectificationLedger.WriteFile(round, output.FullName, options));
-        foreach (var warning in result.Warnings)
+        LedgerResult? result = null;
+        io.Busy("Writing the ledger…", () => outputs.Write(target, stream => result = RectificationLedger.Write(round, stream, options)));
+        outputs.Commit();
+        foreach (var warning in result!.Warnings)
         {
             io.Error.WriteLine($"warning: {warning}");
         }
@@ -89,7 +105,7 @@ internal static class LedgerCommand
             io.Error.WriteLine($"warning: … and {result.WarningCount - result.Warnings.Count} more");
         }
 
-        io.Out.WriteLine(output.FullName);
+        io.Out.WriteLine(target);
         return ExitCodes.Success;
     }
 
@@ -102,12 +118,6 @@ internal static class LedgerCommand
             "group" => LedgerSplit.Group,
             _ => LedgerSplit.ResponsibleUnit,
         };
-        if (File.Exists(directory))
-        {
-            io.Error.WriteLine($"error: --output must be a folder with --split-by: {directory} is a file");
-            return ExitCodes.UsageOrIo;
-        }
-
         var result = io.Busy("Writing the split ledgers…", () => RectificationLedger.WriteSplit(round, directory, options, by));
         foreach (var file in result.Files)
         {

@@ -310,7 +310,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             if (finding.CategoryCode.Length > 0 && !round.HasCategory(finding.CategoryCode))
             {
-                Error(path + ".category", "reference", $"category '{Clip(finding.CategoryCode)}' is neither built in nor defined in $.categories");
+                Error(path + ".category", "reference", $"category {Quote(finding.CategoryCode)} is neither built in nor defined in $.categories");
             }
 
             if (finding.FocusAreaCode is { } focusArea)
@@ -667,7 +667,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             if (firstIndex.TryGetValue(id, out var first))
             {
-                Error(path, "duplicate-id", $"{property} '{Clip(id)}' is already used by {listPath}[{first}]; {property}s must be unique within their list");
+                Error(path, "duplicate-id", $"{property} {Quote(id)} is already used by {listPath}[{first}]; {property}s must be unique within their list");
             }
             else
             {
@@ -689,7 +689,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             return true;
         }
 
-        Error(path, "reference", $"{what} '{Clip(id)}' does not exist; every reference must name an existing {what}");
+        Error(path, "reference", $"{what} {Quote(id)} does not exist; every reference must name an existing {what}");
         return false;
     }
 
@@ -729,9 +729,15 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         return true;
     }
 
+    // A period the reader refused (a date outside the supported range, an end before the start) was reported
+    // once there; comparing every dated value with it would repeat that one problem ~200 times (issue 10, class 14).
+    private bool PeriodKnown =>
+        Known(round.Period.Start) && Known(round.Period.End)
+        && Readable("$.period") && Readable("$.period.start") && Readable("$.period.end");
+
     private void InPeriod(LocalDate date, string path, string what)
     {
-        if (Known(date) && !round.Period.Contains(date))
+        if (Known(date) && PeriodKnown && !round.Period.Contains(date))
         {
             Warning(path, "outside-period", $"{what} {D(date)} is outside the round's period {D(round.Period.Start)}..{D(round.Period.End)}");
         }
@@ -758,6 +764,14 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     private static string D(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     // Ids and codes are quoted in messages; a pasted paragraph is not.
+    // A reference or id field quoted in a message: what was typed there may be a person's name ("person '欧阳娜娜'
+    // does not exist" leaked it into logs), so only a value that looks like an id (ASCII letters, digits, - _ . : /)
+    // is quoted; anything else is described by its length — the message's JSON path says where it is.
+    internal static string Quote(string value) =>
+        value.Length is > 0 and <= 60 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/')
+            ? $"'{value}'"
+            : string.Create(CultureInfo.InvariantCulture, $"(a value of {value.Length} characters that is not an id)");
+
     private static string Clip(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 57), "…");
 
     private static int CodePoints(string value)
