@@ -19,6 +19,7 @@ internal static class CommandLine
         root.Subcommands.Add(LedgerCommand.Create(io, clock));
         root.Subcommands.Add(ImportCommand.Create(io, clock));
         root.Subcommands.Add(BulletinCommand.Create(io, clock));
+        root.Subcommands.Add(NoticesCommand.Create(io, clock));
         root.Subcommands.Add(DemoCommand.Create(io));
 
         var parsed = root.Parse(args);

@@ -11,6 +11,8 @@ internal static class DemoCommand
 
     public const string LedgerFileName = "guilin-2022-11-ledger.xlsx";
 
+    public const string NoticesFolderName = "guilin-2022-11-notices";
+
     public static Command Create(CommandIo io)
     {
         var output = new Option<DirectoryInfo>("--output", "-o")
@@ -92,6 +94,18 @@ internal static class DemoCommand
                 written.Add(path);
             }
         }
+
+        // The 督办通知 of the round's last day: four units still have overdue findings on 30 November. The notices are a
+        // set the library writes all-or-none; they go before the other files are moved in, so a failure changes nothing.
+        var notices = Path.Combine(folder, NoticesFolderName);
+        var set = RectificationNotices.WriteAll(round, notices, new NoticeOptions { AsOf = round.Period.End, IncludeDueSoon = true });
+        foreach (var notice in set.Files)
+        {
+            Report(io, notice.Document);
+            written.Add(Path.Combine(notices, notice.FileName));
+        }
+
+        written.Add(Path.Combine(notices, NoticeSetResult.ManifestFileName));
 
         outputs.Commit();
         foreach (var path in written)
