@@ -50,35 +50,39 @@ internal sealed class NoticeSetWriter(SupervisionRound round, string directory, 
             list.Add(new NoticeComposer.Item(finding, overdue.EffectiveDeadline, overdue.WorkingDaysOverdue));
         }
 
-        var scopes = LedgerSplitter.Scopes(round, LedgerSplit.ResponsibleUnit);
-        var plan = new List<(int, int, Unit, List<NoticeComposer.Item>, List<NoticeComposer.Item>, int)>();
-        for (var i = 0; i < scopes.Count; i++)
+        // One pass over the findings of the late units: the count assigned to each (for the lead) and those due soon.
+        var assigned = new Dictionary<string, int>(StringComparer.Ordinal);
+        var dueSoon = new Dictionary<string, List<NoticeComposer.Item>>(StringComparer.Ordinal);
+        foreach (var finding in round.Findings)
         {
-            var (scope, ids) = scopes[i];
-            if (!overdueByUnit.TryGetValue(scope.Key, out var overdue))
+            if (finding.ResponsibleUnitId is not { } unitId || !overdueByUnit.ContainsKey(unitId)
+                || !finding.IsViolation || finding.FoundOn > asOf || finding.Rectification is not { } r)
             {
                 continue;
             }
 
-            var unit = round.FindUnit(scope.Key)!;
-            var dueSoon = new List<NoticeComposer.Item>();
-            var assigned = 0;
-            foreach (var finding in round.Findings)
+            assigned[unitId] = assigned.GetValueOrDefault(unitId) + 1;
+            if (options.IncludeDueSoon && RoundAnalytics.LightOf(finding, asOf, analytics) == DeadlineLight.Yellow
+                && r.EffectiveDeadline(asOf, calendar) is { } deadline)
             {
-                if (!ids.Contains(finding.Id) || !finding.IsViolation || finding.FoundOn > asOf || finding.Rectification is not { } r)
+                if (!dueSoon.TryGetValue(unitId, out var soon))
                 {
-                    continue;
+                    dueSoon[unitId] = soon = [];
                 }
 
-                assigned++;
-                if (options.IncludeDueSoon && RoundAnalytics.LightOf(finding, asOf, analytics) == DeadlineLight.Yellow
-                    && r.EffectiveDeadline(asOf, calendar) is { } deadline)
-                {
-                    dueSoon.Add(new NoticeComposer.Item(finding, deadline, calendar.CountWorkingDays(asOf, deadline)));
-                }
+                soon.Add(new NoticeComposer.Item(finding, deadline, calendar.CountWorkingDays(asOf, deadline)));
             }
+        }
 
-            plan.Add((i + 1, scopes.Count, unit, overdue, dueSoon, assigned));
+        var scopes = LedgerSplitter.Scopes(round, LedgerSplit.ResponsibleUnit);
+        var plan = new List<(int, int, Unit, List<NoticeComposer.Item>, List<NoticeComposer.Item>, int)>();
+        for (var i = 0; i < scopes.Count; i++)
+        {
+            var key = scopes[i].Scope.Key;
+            if (overdueByUnit.TryGetValue(key, out var overdue))
+            {
+                plan.Add((i + 1, scopes.Count, round.FindUnit(key)!, overdue, dueSoon.GetValueOrDefault(key) ?? [], assigned.GetValueOrDefault(key)));
+            }
         }
 
         return plan;

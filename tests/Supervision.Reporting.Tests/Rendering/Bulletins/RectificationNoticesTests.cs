@@ -327,6 +327,20 @@ public sealed partial class RectificationNoticesTests : IDisposable
     }
 
     [Fact]
+    public void WriteAll_PublicByDefault_MasksNamesInTheSummaries_InternalShowsThem()
+    {
+        var round = LateAndDueSoon().WithFinding(f => f with { Summary = "检查站站长张某某未落实24小时值守" });
+        var internalOptions = Options(D(11, 30)) with { Document = Options(D(11, 30)).Document with { Audience = Audience.Internal } };
+
+        var (masked, maskedDir) = Write(round, Options(D(11, 30)));
+        var (full, fullDir) = Write(round, internalOptions);
+
+        var publicText = new PdfReadBack(File.ReadAllBytes(Path.Combine(maskedDir, masked.Files[0].FileName))).TextWithoutPageNumbers;
+        publicText.Should().Contain("站长张某未落实").And.NotContain("张某某");
+        new PdfReadBack(File.ReadAllBytes(Path.Combine(fullDir, full.Files[0].FileName))).TextWithoutPageNumbers.Should().Contain("站长张某某未落实");
+    }
+
+    [Fact]
     public void WriteAll_English_AndTraditional_ComposeInTheirLanguage()
     {
         var (en, enDir) = Write(LateAndDueSoon(), Options(D(11, 30)) with { Document = Options(D(11, 30)).Document with { Language = Language.English } });
