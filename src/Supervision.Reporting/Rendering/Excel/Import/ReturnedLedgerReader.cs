@@ -29,6 +29,19 @@ internal static partial class ReturnedLedgerReader
     public static ReturnedSheet Read(Stream workbook)
     {
         var legacy = IsLegacy(workbook);
+
+        // A legacy .xls is not compressed: its size bounds what it can hold. An .xlsx is scanned in one streaming
+        // pass for the limits of what it inflates to before ExcelDataReader sees it.
+        ReturnedPackageScan? scan = null;
+        if (legacy)
+        {
+            ReturnedPackageScan.CheckFileSize(workbook);
+        }
+        else
+        {
+            scan = ReturnedPackageScan.Run(workbook);
+        }
+
         IExcelDataReader reader;
         try
         {
@@ -46,7 +59,7 @@ internal static partial class ReturnedLedgerReader
             {
                 do
                 {
-                    if (TryReadSheet(reader, legacy) is { } sheet)
+                    if (TryReadSheet(reader, legacy, scan) is { } sheet)
                     {
                         return sheet;
                     }
@@ -64,7 +77,7 @@ internal static partial class ReturnedLedgerReader
             + HeaderSearchRows.ToString(CultureInfo.InvariantCulture) + " rows.");
     }
 
-    private static ReturnedSheet? TryReadSheet(IExcelDataReader reader, bool legacy)
+    private static ReturnedSheet? TryReadSheet(IExcelDataReader reader, bool legacy, ReturnedPackageScan? scan)
     {
         var above = new List<object?[]>();
         var number = 0;
@@ -79,7 +92,7 @@ internal static partial class ReturnedLedgerReader
             }
 
             number++;
-            var values = Values(reader);
+            var values = Values(reader, number);
             columns = HeaderColumns(reader.Name, number, values, out progressDate, out language);
             if (columns is null)
             {
@@ -92,7 +105,7 @@ internal static partial class ReturnedLedgerReader
         while (reader.Read())
         {
             number++;
-            rows.Add(new ReturnedRow(number, Values(reader)));
+            rows.Add(new ReturnedRow(number, Values(reader, number)));
         }
 
         var (asOf, isPublic) = Subtitle(above);
@@ -107,17 +120,26 @@ internal static partial class ReturnedLedgerReader
             AsOf = asOf,
             IsPublicEdition = isPublic,
             Rows = rows,
+            Formulas = scan?.FormulasOf(reader.Name),
         };
         SpreadMerges(reader.MergeCells, sheet, rows);
         return sheet;
     }
 
-    private static object?[] Values(IExcelDataReader reader)
+    private static object?[] Values(IExcelDataReader reader, int row)
     {
         var values = new object?[reader.FieldCount];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = reader.GetValue(i);
+
+            // The .xlsx scan has refused longer cells already; a .xls is bounded by its file size, and checked here.
+            if (values[i] is string { Length: > ReturnedPackageScan.MaxCellCharacters })
+            {
+                throw WorkbookLimit.Exception(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{reader.Name}!{CellTextSanitizer.ColumnName(i + 1)}{row} holds more than {ReturnedPackageScan.MaxCellCharacters:N0} characters; a cell of a returned ledger holds at most that many."));
+            }
         }
 
         return values;
