@@ -220,7 +220,14 @@ internal sealed class XlsxRowReader : ISheetRows
         return Convert(type, style, v, inline);
     }
 
+    // An empty text is no value, as ExcelDataReader has it.
     private object? Convert(string? type, int style, string? v, string? inline)
+    {
+        var value = Value(type, style, v, inline);
+        return value is string { Length: 0 } ? null : value;
+    }
+
+    private object? Value(string? type, int style, string? v, string? inline)
     {
         switch (type)
         {
