@@ -22,6 +22,9 @@ namespace Supervision.Reporting;
 /// </remarks>
 public static partial class LedgerImport
 {
+    // The code of the error for a workbook past a limit of what a returned ledger may hold (docs/security.md).
+    internal const string WorkbookLimitCode = "workbook-limit";
+
     /// <summary>Imports a returned ledger from a stream (which is left open).</summary>
     /// <param name="round">The round the ledger was written from; it must be valid.</param>
     /// <param name="workbook">The .xlsx or .xls file's bytes; a stream that cannot seek is copied into memory first.</param>
@@ -60,11 +63,12 @@ public static partial class LedgerImport
             }
             catch (InvalidDataException e)
             {
-                return new ReadResult<ImportedRound>(null, new DiagnosticReport([Diagnostic.Error("unreadable-workbook", e.Message, DiagnosticLocation.None)]));
+                var code = WorkbookLimit.Is(e) ? WorkbookLimitCode : "unreadable-workbook";
+                return new ReadResult<ImportedRound>(null, new DiagnosticReport([Diagnostic.Error(code, e.Message, DiagnosticLocation.None)]));
             }
 
             stream.Position = start;
-            var formulas = sheet.IsLegacyXls ? LegacyFormulaScanner.Scan(stream, sheet.Name) : FormulaScanner.Scan(stream, sheet.Name);
+            var formulas = sheet.IsLegacyXls ? LegacyFormulaScanner.Scan(stream, sheet.Name) : sheet.Formulas ?? [];
             var imported = new LedgerImporter(round, options, sheet, formulas).Run();
             return new ReadResult<ImportedRound>(imported, new DiagnosticReport(imported.Changes.Diagnostics()));
         }

@@ -104,7 +104,8 @@ internal static class ImportCommand
                 io.Error.WriteLine($"error: {Path.GetFileName(returned[0])}: {problem.Message}");
             }
 
-            return ExitCodes.UsageOrIo;
+            // A workbook past a limit is invalid input; one that cannot be read as a workbook at all, an I/O matter.
+            return read.Report.Errors.Any(e => e.Code == "workbook-limit") ? ExitCodes.InvalidInput : ExitCodes.UsageOrIo;
         }
 
         var changes = result.Changes;

@@ -15,9 +15,10 @@ namespace Supervision.Reporting.Rendering.Excel;
 // streams that into the output once, adding what SpreadCheetah cannot write. Nothing holds all rows.
 internal sealed partial class LedgerWriter
 {
-    // Below this many detail rows the scratch package stays in memory (a few MB); above, it goes to a
-    // temporary file so that memory stays flat however large the round.
-    private const int InMemoryRowLimit = 20_000;
+    // Below this many detail rows the scratch package stays in memory (its entries are stored uncompressed,
+    // about 0.7 KB a row: a few MB); above, it goes to a temporary file so that memory stays flat however large
+    // the round.
+    private const int InMemoryRowLimit = 5_000;
 
     // Excel's 1,048,576 rows less the title, subtitle and header rows.
     internal const int MaxDetailRows = 1_048_576 - DetailHeaderRow;
@@ -88,6 +89,8 @@ internal sealed partial class LedgerWriter
             var spreadsheet = await Spreadsheet.CreateNewAsync(scratch, spreadsheetOptions, cancellationToken).ConfigureAwait(false);
             await using (spreadsheet.ConfigureAwait(false))
             {
+                // The finishing pass compresses every part once, at the default level; the scratch is stored.
+                StoredScratch.TryApply(spreadsheet);
                 styles = new LedgerStyles(spreadsheet, language);
                 await WriteDetailAsync(spreadsheet, rows, cancellationToken).ConfigureAwait(false);
                 await WriteSummaryAsync(spreadsheet, cancellationToken).ConfigureAwait(false);

@@ -20,8 +20,9 @@ internal static class PackageFinisher
 {
     public const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    // Fastest deflate: the ledger's rows compress about as well at level 1 as at 6, at a third of the time.
-    public const CompressionLevel Level = CompressionLevel.Fastest;
+    // The default level (zlib 6), as SpreadCheetah's Optimal: the scratch package is stored (StoredScratch), so
+    // this is the only time a part is compressed, and the file is as small as SpreadCheetah's own.
+    public const CompressionLevel Level = CompressionLevel.Optimal;
 
     private static readonly byte[] SheetDataStart = "<sheetData"u8.ToArray();
     private static readonly byte[] SheetDataEnd = "</sheetData>"u8.ToArray();

@@ -140,7 +140,7 @@ internal sealed partial class LedgerImporter
             var text = note;
             if (remark is not null)
             {
-                var prefix = LedgerText.Header(LedgerColumn.Remarks, sheet.Language) + (sheet.Language == Language.English ? ": " : "：");
+                var prefix = LedgerText.Header(LedgerColumn.Remarks, language) + (language == Language.English ? ": " : "：");
                 text = text is null ? prefix + remark : text + "\n" + prefix + remark;
             }
 

@@ -24,6 +24,9 @@ internal sealed partial class LedgerImporter
     private readonly ReturnedSheet sheet;
     private readonly LocalDate ledgerAsOf;
     private readonly LedgerWriter ledger;
+
+    // The language the cells were written in (ContentLanguage), which the headers need not share.
+    private readonly Language language;
     private readonly HashSet<(int Row, int Column)> formulaCells;
 
     private readonly List<AppliedChange> applied = [];
@@ -43,13 +46,7 @@ internal sealed partial class LedgerImporter
         this.sheet = sheet;
         this.formulaCells = [.. formulaCells ?? []];
         ledgerAsOf = sheet.AsOf ?? options.LedgerAsOf ?? options.ReportedOn;
-        ledger = new LedgerWriter(round, new LedgerOptions
-        {
-            AsOf = ledgerAsOf,
-            Language = sheet.Language,
-            Audience = sheet.IsPublicEdition ? Audience.Public : Audience.Internal,
-            Analytics = options.Analytics,
-        }, progress: null);
+        language = ContentLanguage(out ledger);
         if (sheet.AsOf is null)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{sheet.Name}: no subtitle 截至YYYY年M月D日 above the header; the ledger is taken to be as of {ledgerAsOf:uuuu-MM-dd}."));
@@ -61,6 +58,90 @@ internal sealed partial class LedgerImporter
         }
 
         notes.AddRange(sheet.Notes);
+    }
+
+    // How many rows with a known finding id the language of the cells is judged on.
+    private const int LanguageSampleRows = 50;
+
+    private static readonly LedgerColumn[] LanguageNeutral =
+    [
+        LedgerColumn.Number, LedgerColumn.FindingId, LedgerColumn.FoundOn, LedgerColumn.AssignedOn, LedgerColumn.Deadline,
+        LedgerColumn.CompletedOn, LedgerColumn.ClosedOn, LedgerColumn.DaysOverdue,
+    ];
+
+    // A unit may rename headers to their synonyms in another language ("Finding ID", 問題編號), in any mix, without
+    // touching a cell: the headers say how to find the columns, not what language the cells are in. The cells are
+    // compared with the writer's own rendering in each language over the first rows, and the language that matches
+    // the most cells is the ledger's; on a tie (no text column, or every text the same in each language), the
+    // language of the 问题编号 header. Every column the writer renders through TextOf takes part, so a new column
+    // counts without a change here.
+    private Language ContentLanguage(out LedgerWriter writer)
+    {
+        var candidates = new List<Language> { sheet.Language };
+        candidates.AddRange(Enum.GetValues<Language>().Where(l => l != sheet.Language));
+        var writers = candidates.Select(Writer).ToList();
+        var scores = new int[candidates.Count];
+        var columns = sheet.Columns.Where(c => Array.IndexOf(LanguageNeutral, c.Key) < 0).ToList();
+        if (columns.Count > 0 && sheet.Columns.TryGetValue(LedgerColumn.FindingId, out var idColumn))
+        {
+            var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
+            foreach (var f in round.Findings)
+            {
+                findings.TryAdd(f.Id, f);
+            }
+
+            var sampled = 0;
+            foreach (var row in sheet.Rows)
+            {
+                if (sampled == LanguageSampleRows)
+                {
+                    break;
+                }
+
+                if (!findings.TryGetValue(CellValues.Text(row[idColumn]), out var finding))
+                {
+                    continue;
+                }
+
+                sampled++;
+                foreach (var (column, c) in columns)
+                {
+                    if (row[c] == CellValues.Covered)
+                    {
+                        continue;
+                    }
+
+                    var text = CellValues.Text(row[c]);
+                    for (var i = 0; i < writers.Count; i++)
+                    {
+                        if (string.Equals(text, CellValues.Text(writers[i].TextOf(column, finding, sheet.Name, c + 1, row.Number)), StringComparison.Ordinal))
+                        {
+                            scores[i]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        var best = 0;
+        for (var i = 1; i < scores.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+
+        writer = writers[best];
+        return candidates[best];
+
+        LedgerWriter Writer(Language candidate) => new(round, new LedgerOptions
+        {
+            AsOf = ledgerAsOf,
+            Language = candidate,
+            Audience = sheet.IsPublicEdition ? Audience.Public : Audience.Internal,
+            Analytics = options.Analytics,
+        }, progress: null);
     }
 
     public ImportedRound Run()

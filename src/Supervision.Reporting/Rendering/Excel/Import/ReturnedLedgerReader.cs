@@ -7,7 +7,8 @@ using Supervision.Reporting.Domain;
 
 namespace Supervision.Reporting.Rendering.Excel.Import;
 
-// Reads the detail sheet of a returned ledger with ExcelDataReader (.xlsx and legacy .xls). The sheet and its
+// Reads the detail sheet of a returned ledger: an .xlsx row by row from its XML (XlsxRowReader), a legacy .xls
+// with ExcelDataReader. The sheet and its
 // header row are found by header text in any of the three languages, never by position: units rename sheets,
 // insert rows above the header, add, delete and reorder columns.
 internal static partial class ReturnedLedgerReader
@@ -29,29 +30,43 @@ internal static partial class ReturnedLedgerReader
     public static ReturnedSheet Read(Stream workbook)
     {
         var legacy = IsLegacy(workbook);
-        IExcelDataReader reader;
+
+        // A legacy .xls is not compressed: its size bounds what it can hold. An .xlsx is scanned in one streaming
+        // pass for the limits of what it inflates to before ExcelDataReader sees it.
+        ReturnedPackageScan? scan = null;
+        if (legacy)
+        {
+            ReturnedPackageScan.CheckFileSize(workbook);
+        }
+        else
+        {
+            scan = ReturnedPackageScan.Run(workbook);
+        }
+
+        ISheetRows rows;
         try
         {
-            reader = ExcelReaderFactory.CreateReader(workbook, new ExcelReaderConfiguration { LeaveOpen = true });
+            rows = legacy
+                ? new ExcelDataReaderRows(ExcelReaderFactory.CreateReader(workbook, new ExcelReaderConfiguration { LeaveOpen = true }))
+                : new XlsxRowReader(workbook);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // ExcelDataReader's own exception types must not escape the library (DESIGN §3).
-            throw new InvalidDataException("The file is not a readable .xlsx or .xls workbook: " + e.Message, e);
+            throw e is InvalidDataException ? e : new InvalidDataException("The file is not a readable .xlsx or .xls workbook: " + e.Message, e);
         }
 
-        using (reader)
+        using (rows)
         {
             try
             {
-                do
+                while (rows.NextSheet())
                 {
-                    if (TryReadSheet(reader, legacy) is { } sheet)
+                    if (TryReadSheet(rows, legacy, scan) is { } sheet)
                     {
                         return sheet;
                     }
                 }
-                while (reader.NextResult());
             }
             catch (Exception e) when (e is not (InvalidDataException or OutOfMemoryException))
             {
@@ -64,7 +79,7 @@ internal static partial class ReturnedLedgerReader
             + HeaderSearchRows.ToString(CultureInfo.InvariantCulture) + " rows.");
     }
 
-    private static ReturnedSheet? TryReadSheet(IExcelDataReader reader, bool legacy)
+    private static ReturnedSheet? TryReadSheet(ISheetRows reader, bool legacy, ReturnedPackageScan? scan)
     {
         var above = new List<object?[]>();
         var number = 0;
@@ -79,7 +94,7 @@ internal static partial class ReturnedLedgerReader
             }
 
             number++;
-            var values = Values(reader);
+            var values = Values(reader, number);
             columns = HeaderColumns(reader.Name, number, values, out progressDate, out language);
             if (columns is null)
             {
@@ -92,7 +107,7 @@ internal static partial class ReturnedLedgerReader
         while (reader.Read())
         {
             number++;
-            rows.Add(new ReturnedRow(number, Values(reader)));
+            rows.Add(new ReturnedRow(number, Values(reader, number)));
         }
 
         var (asOf, isPublic) = Subtitle(above);
@@ -107,17 +122,24 @@ internal static partial class ReturnedLedgerReader
             AsOf = asOf,
             IsPublicEdition = isPublic,
             Rows = rows,
+            Formulas = scan?.FormulasOf(reader.Name),
         };
-        SpreadMerges(reader.MergeCells, sheet, rows);
+        SpreadMerges(reader.Merges, sheet, rows);
         return sheet;
     }
 
-    private static object?[] Values(IExcelDataReader reader)
+    private static object?[] Values(ISheetRows reader, int row)
     {
-        var values = new object?[reader.FieldCount];
+        var values = reader.Values;
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = reader.GetValue(i);
+            // The .xlsx scan has refused longer cells already; a .xls is bounded by its file size, and checked here.
+            if (values[i] is string { Length: > ReturnedPackageScan.MaxCellCharacters })
+            {
+                throw WorkbookLimit.Exception(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{reader.Name}!{CellTextSanitizer.ColumnName(i + 1)}{row} holds more than {ReturnedPackageScan.MaxCellCharacters:N0} characters; a cell of a returned ledger holds at most that many."));
+            }
         }
 
         return values;
@@ -201,13 +223,8 @@ internal static partial class ReturnedLedgerReader
     // A merged cell's value sits in its top-left cell. Spread down a column, it means the same for every row it
     // covers (a clerk merges two 整改状态 cells to say both are 已整改); the other columns it covers have no value of
     // their own, so they are marked Covered and import nothing.
-    private static void SpreadMerges(CellRange[]? merges, ReturnedSheet sheet, List<ReturnedRow> rows)
+    private static void SpreadMerges(IReadOnlyList<(int FromRow, int FromColumn, int ToRow, int ToColumn)> merges, ReturnedSheet sheet, List<ReturnedRow> rows)
     {
-        if (merges is null)
-        {
-            return;
-        }
-
         var firstDataRow = sheet.HeaderRow + 1;
         foreach (var merge in merges)
         {

@@ -29,6 +29,9 @@ internal sealed class ReturnedSheet
 
     public required IReadOnlyList<ReturnedRow> Rows { get; init; }
 
+    // The formula cells of an .xlsx sheet (1-based row, 0-based column), found by ReturnedPackageScan; null for a .xls.
+    public IReadOnlyList<(int Row, int Column)>? Formulas { get; init; }
+
     public List<string> Notes { get; } = [];
 
     public DiagnosticLocation Location(int row, int column, string? findingId = null) =>
