@@ -298,7 +298,7 @@ internal abstract class JsonStreamReader
         }
         catch (InvalidOperationException)
         {
-            Error(where.Path, where.At, "encoding", "is not valid text: it holds a lone surrogate (an unpaired \\ud800–\\udfff escape) or bytes that are not UTF-8");
+            Error(where.Path, where.At, "encoding", JsonEncoding.LoneSurrogate);
             return null;
         }
     }
@@ -317,7 +317,7 @@ internal abstract class JsonStreamReader
         }
         catch (InvalidOperationException)
         {
-            Error(JsonPath.Property(parent, "\uFFFD"), at, "encoding", "is not valid text: it holds a lone surrogate (an unpaired \\ud800–\\udfff escape) or bytes that are not UTF-8");
+            Error(JsonPath.Property(parent, "\uFFFD"), at, "encoding", JsonEncoding.LoneSurrogate);
             return null;
         }
     }
@@ -331,7 +331,7 @@ internal abstract class JsonStreamReader
         }
 
         _rawBytesReported = true;
-        Error(path, at, "encoding", "is not UTF-8 text: the file holds bytes that are not valid UTF-8 here (was it saved in another encoding, such as GBK?); save it as UTF-8. Only the first such place is reported");
+        Error(path, at, "encoding", JsonEncoding.NotUtf8);
     }
 
     protected string? String(ref Utf8JsonReader r, in Where where)
