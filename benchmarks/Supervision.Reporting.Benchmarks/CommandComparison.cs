@@ -187,7 +187,8 @@ internal static partial class CommandComparison
 
                 break;
             default:
-                // ExcelDataReader reading every cell of every sheet of the ledger.
+                // ExcelDataReader reading every cell of every sheet of the ledger (it needs the code pages even for .xlsx).
+                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
                 using (var stream = File.OpenRead(args[1]))
                 using (var reader = ExcelReaderFactory.CreateReader(stream))
                 {

@@ -42,6 +42,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "read-check")
+        {
+            ReadCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "stats-check")
         {
             StatisticsCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
