@@ -21,6 +21,12 @@ internal sealed class CommandIo(TextWriter stdout, TextWriter stderr)
         }
     }
 
+    public void Busy(string what, Action work) => Busy(what, () =>
+    {
+        work();
+        return 0;
+    });
+
     // Runs long work with a spinner on stderr when it is a terminal (DESIGN §12); otherwise just runs it.
     public T Busy<T>(string what, Func<T> work)
     {

@@ -19,6 +19,7 @@ internal static class CommandLine
         root.Subcommands.Add(LedgerCommand.Create(io, clock));
         root.Subcommands.Add(ImportCommand.Create(io, clock));
         root.Subcommands.Add(BulletinCommand.Create(io, clock));
+        root.Subcommands.Add(NoticesCommand.Create(io, clock));
         root.Subcommands.Add(DemoCommand.Create(io));
 
         var parsed = root.Parse(args);
@@ -43,6 +44,12 @@ internal static class CommandLine
             stderr.WriteLine($"error: {e.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (IOException e) when (IsDiskFull(e))
+        {
+            // Every output went to a temporary file first, which is gone now: nothing was changed.
+            stderr.WriteLine($"error: the disk is full (no space left on the device): {e.Message}; no output was changed");
+            return ExitCodes.UsageOrIo;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // File-system trouble is the user's to fix: a message, not a stack trace.
@@ -50,4 +57,8 @@ internal static class CommandLine
             return ExitCodes.UsageOrIo;
         }
     }
+
+    // ENOSPC (28) / EDQUOT (122) on Linux, ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.
+    internal static bool IsDiskFull(IOException e) =>
+        (e.HResult & 0xFFFF) is 28 or 122 or 0x70 or 0x27 || e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase);
 }

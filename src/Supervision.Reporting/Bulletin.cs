@@ -112,6 +112,13 @@ public static class Bulletin
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "Not a defined bulletin kind."),
         };
 
+        // Public: one redaction pass over every text of the document — the body, the title, unit names, the spec's
+        // preamble, recipients and copyTo, and the PDF/Word properties — besides the composers' own (issue 10, class 11).
+        if (naming.IsPublic)
+        {
+            content = ContentTexts.Map(content, naming.Redact);
+        }
+
         // zh-Hant: the round's and the spec's text too, unless the office keeps the data as entered.
         return spec.Language == Language.ZhHant && !spec.KeepDataAsEntered ? HantContent.Convert(content) : content;
     }
@@ -130,6 +137,12 @@ public static class Bulletin
 
         progress?.Report(new WriteProgress("validating", 0, null));
         ValidatedRounds.EnsureValid(round, spec.Analytics.Calendar);
+        if (!spec.SealPng.IsEmpty && Rendering.Images.SealImage.Problem(spec.SealPng.AsImmutableArray().AsSpan()) is { } seal)
+        {
+            // A seal set in code is held to the limits a spec file's is (issue 10, class 4).
+            throw new InvalidInputException(new DiagnosticReport([Diagnostic.Error("image", $"the seal image {seal}", DiagnosticLocation.Element("sealPng"))]));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new WriteProgress("composing", 0, null));
         var content = Compose(round, spec);

@@ -28,6 +28,24 @@ public enum LedgerOptionalColumns
     /// <summary>备注: remarks (deadline extensions and their reasons).</summary>
     Remarks = 32,
 
-    /// <summary>Every optional column (the default).</summary>
+    /// <summary>
+    /// The optional columns of every ledger (the default): <see cref="Group"/> to <see cref="Remarks"/>. The office
+    /// fields (<see cref="OfficeFields"/>) are added on request, so that a round without them gives the ledger it always gave.
+    /// </summary>
     All = Group | FocusArea | RectificationMeasures | Progress | Accountability | Remarks,
+
+    /// <summary>分管领导: the leader who supervises the rectification.</summary>
+    SupervisingLeader = 64,
+
+    /// <summary>牵头科室: the office that leads the rectification.</summary>
+    LeadOffice = 128,
+
+    /// <summary>佐证材料: the evidence items, one a line.</summary>
+    Evidence = 256,
+
+    /// <summary>验收人 and 验收日期: the verification before closure.</summary>
+    Verification = 512,
+
+    /// <summary>The ledger fields offices keep: <see cref="SupervisingLeader"/>, <see cref="LeadOffice"/>, <see cref="Evidence"/> and <see cref="Verification"/>.</summary>
+    OfficeFields = SupervisingLeader | LeadOffice | Evidence | Verification,
 }

@@ -26,11 +26,11 @@ public sealed record LedgerOptions
     /// <summary>The paper the sheets are set up to print on; A4 by default.</summary>
     public LedgerPaper Paper { get => _paper; init => _paper = Guard.Defined(value); }
 
-    /// <summary>The optional detail columns to show; all by default.</summary>
+    /// <summary>The optional detail columns to show; <see cref="LedgerOptionalColumns.All"/> by default (add <see cref="LedgerOptionalColumns.OfficeFields"/> for 分管领导, 牵头科室, 佐证材料 and 验收).</summary>
     public LedgerOptionalColumns OptionalColumns
     {
         get => _optionalColumns;
-        init => _optionalColumns = (value & ~LedgerOptionalColumns.All) == 0
+        init => _optionalColumns = (value & ~(LedgerOptionalColumns.All | LedgerOptionalColumns.OfficeFields)) == 0
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "OptionalColumns has undefined flags.");
     }

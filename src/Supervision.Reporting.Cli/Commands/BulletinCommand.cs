@@ -55,6 +55,19 @@ internal static class BulletinCommand
             return ExitCodes.UsageOrIo;
         }
 
+        using var outputs = new OutputSet(io);
+        outputs.Input(file.FullName);
+        if (specFile is not null)
+        {
+            outputs.Input(specFile.FullName);
+        }
+
+        var target = outputs.File(output.ToString(), "--output");
+        if (!outputs.Check())
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var round = RoundLoader.Load(io, file, out var exitCode);
         if (round is null)
         {
@@ -98,13 +111,15 @@ internal static class BulletinCommand
 
         try
         {
-            var result = io.Busy("Writing the bulletin…", () => Bulletin.WriteFile(round, output.FullName, spec));
-            foreach (var warning in result.Warnings)
+            BulletinResult? result = null;
+            io.Busy("Writing the bulletin…", () => outputs.Write(target, stream => result = Bulletin.Write(round, stream, spec)));
+            outputs.Commit();
+            foreach (var warning in result!.Warnings)
             {
                 io.Error.WriteLine($"warning: {warning}");
             }
 
-            io.Out.WriteLine(output.FullName);
+            io.Out.WriteLine(target);
             return ExitCodes.Success;
         }
         catch (InvalidInputException e)

@@ -11,6 +11,8 @@ internal static class DemoCommand
 
     public const string LedgerFileName = "guilin-2022-11-ledger.xlsx";
 
+    public const string NoticesFolderName = "guilin-2022-11-notices";
+
     public static Command Create(CommandIo io)
     {
         var output = new Option<DirectoryInfo>("--output", "-o")
@@ -54,16 +56,24 @@ internal static class DemoCommand
             return ExitCodes.InvalidInput;
         }
 
-        output.Create();
+        // Every file goes to a temporary file in the folder first and all are moved in at the end: an interrupted
+        // or failed demo changes none of them (the folder itself is created only for them).
+        using var outputs = new OutputSet(io);
+        var folder = outputs.Folder(output.ToString(), "--output");
+        if (!outputs.Check())
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var written = new List<string>();
-        var jsonPath = Path.Combine(output.FullName, ExampleFileName);
-        File.WriteAllBytes(jsonPath, bytes);
+        var jsonPath = Path.Combine(folder, ExampleFileName);
+        outputs.Write(jsonPath, stream => stream.Write(bytes));
         written.Add(jsonPath);
 
         // Documents as of the end of the round, so that the demo gives the same files every day.
         var round = result.GetValueOrThrow();
-        var ledgerPath = Path.Combine(output.FullName, LedgerFileName);
-        RectificationLedger.WriteFile(round, ledgerPath, new LedgerOptions { AsOf = round.Period.End });
+        var ledgerPath = Path.Combine(folder, LedgerFileName);
+        outputs.Write(ledgerPath, stream => RectificationLedger.Write(round, stream, new LedgerOptions { AsOf = round.Period.End }));
         written.Add(ledgerPath);
 
         // The three bulletins, each as the final PDF and as the editable Word draft of the same content. The month's
@@ -79,12 +89,25 @@ internal static class DemoCommand
         {
             foreach (var (extension, format) in new[] { (".pdf", BulletinFormat.Pdf), (".docx", BulletinFormat.Word) })
             {
-                var path = Path.Combine(output.FullName, name + extension);
-                Report(io, Bulletin.WriteFile(round, path, spec with { Format = format }));
+                var path = Path.Combine(folder, name + extension);
+                outputs.Write(path, stream => Report(io, Bulletin.Write(round, stream, spec with { Format = format })));
                 written.Add(path);
             }
         }
 
+        // The 督办通知 of the round's last day: four units still have overdue findings on 30 November. The notices are a
+        // set the library writes all-or-none; they go before the other files are moved in, so a failure changes nothing.
+        var notices = Path.Combine(folder, NoticesFolderName);
+        var set = RectificationNotices.WriteAll(round, notices, new NoticeOptions { AsOf = round.Period.End, IncludeDueSoon = true });
+        foreach (var notice in set.Files)
+        {
+            Report(io, notice.Document);
+            written.Add(Path.Combine(notices, notice.FileName));
+        }
+
+        written.Add(Path.Combine(notices, NoticeSetResult.ManifestFileName));
+
+        outputs.Commit();
         foreach (var path in written)
         {
             io.Out.WriteLine(path);

@@ -66,6 +66,22 @@ internal static class ImportCommand
         // One file is the single import (its report names no file); several, or a folder, the batch import.
         var single = returned.Length == 1 && File.Exists(returned[0]);
 
+        // Every output is checked before any work (never an input, never two on one path, never a device), and all
+        // are written together: a missing --report folder no longer leaves the round written and exit 2.
+        using var outputs = new OutputSet(io);
+        outputs.Input(roundFile.FullName);
+        foreach (var path in returned)
+        {
+            outputs.Input(path);
+        }
+
+        var roundTarget = output is null || dryRun ? null : outputs.File(output.ToString(), "--output");
+        var reportTarget = reportFile is null || dryRun ? null : outputs.File(reportFile.ToString(), "--report");
+        if (!outputs.Check())
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
         var round = RoundLoader.Load(io, roundFile, out var exitCode);
         if (round is null)
         {
@@ -98,13 +114,15 @@ internal static class ImportCommand
         var writeRound = !dryRun && !(strict && !changes.IsComplete);
         if (writeRound)
         {
-            RoundJson.WriteFile(result.Round, output!.FullName);
+            outputs.Write(roundTarget!, stream => RoundJson.Write(result.Round, stream));
         }
 
-        if (!dryRun && reportFile is not null)
+        if (reportTarget is not null)
         {
-            changes.WriteJsonFile(reportFile.FullName);
+            outputs.Write(reportTarget, changes.WriteJson);
         }
+
+        outputs.Commit();
 
         if (dryRun)
         {
@@ -115,7 +133,9 @@ internal static class ImportCommand
             io.Error.WriteLine($"--strict: {output!.Name} not written because rows were rejected or conflicted");
         }
 
-        return changes.IsComplete ? ExitCodes.Success : ExitCodes.InvalidInput;
+        // Exit 0 only when every row was applied or unchanged: a rejected or conflicting row, or a row whose id
+        // matches no finding, is a row not applied.
+        return changes.IsComplete && changes.UnknownIds.Count == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
     private static void WriteTable(TextWriter output, ChangeReport report)
@@ -158,7 +178,7 @@ internal static class ImportCommand
             foreach (var change in report.Applied)
             {
                 // Free text (progress, measures, remarks) may name people: the table shows only its length.
-                var text = change.Field is ImportField.Progress or ImportField.Measures or ImportField.Remarks;
+                var text = change.Field is ImportField.Progress or ImportField.Measures or ImportField.Remarks or ImportField.Evidence;
                 string[] cells =
                 [
                     Markup.Escape(change.FindingId),
@@ -247,6 +267,10 @@ internal static class ImportCommand
         ImportField.Measures => "measures",
         ImportField.CompletedOn => "completedOn",
         ImportField.ClosedOn => "closedOn",
+        ImportField.SupervisingLeader => "supervisingLeader",
+        ImportField.LeadOffice => "leadOffice",
+        ImportField.Evidence => "evidence",
+        ImportField.Verification => "verification",
         _ => "remarks",
     };
 

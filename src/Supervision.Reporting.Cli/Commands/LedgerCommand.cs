@@ -22,9 +22,10 @@ internal static class LedgerCommand
         var language = new Option<string>("--lang") { Description = "zh-Hans, zh-Hant or en.", DefaultValueFactory = _ => "zh-Hans" };
         var paper = new Option<string>("--paper") { Description = "A4 or A3.", DefaultValueFactory = _ => "A4" };
         paper.AcceptOnlyFromAmong("A4", "A3", "a4", "a3");
+        var officeFields = new Option<bool>("--office-fields") { Description = "Add the office columns 分管领导, 牵头科室, 佐证材料, 验收人 and 验收日期 (imported back like the others)." };
         var command = new Command("ledger", "Write the rectification ledger (整改台账) of a round as an Excel workbook.")
         {
-            file, output, asOf, audience, language, paper, splitBy,
+            file, output, asOf, audience, language, paper, splitBy, officeFields,
         };
         command.SetAction(parsed => Run(
             io,
@@ -35,11 +36,12 @@ internal static class LedgerCommand
             parsed.GetValue(audience)!,
             parsed.GetValue(language)!,
             parsed.GetValue(paper)!,
-            parsed.GetValue(splitBy)));
+            parsed.GetValue(splitBy),
+            parsed.GetValue(officeFields)));
         return command;
     }
 
-    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? asOfText, string audienceText, string languageText, string paperText, string? splitByText)
+    private static int Run(CommandIo io, IClock clock, FileInfo file, FileInfo output, string? asOfText, string audienceText, string languageText, string paperText, string? splitByText, bool officeFields)
     {
         if (!Vocabulary.TryParseLanguage(languageText, out var language))
         {
@@ -48,6 +50,20 @@ internal static class LedgerCommand
         }
 
         if (!RoundLoader.TryParseDate(io, asOfText, "--as-of", out var asOf))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        // The outputs are checked before any work: never the round itself, never a device, a FIFO or a link.
+        using var outputs = new OutputSet(io);
+        outputs.Input(file.FullName);
+        var target = splitByText is null ? outputs.File(output.ToString(), "--output") : outputs.Folder(output.ToString(), "--output");
+        if (splitByText is not null)
+        {
+            outputs.NoInputIn(target, "--output", name => name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || name == LedgerSplitResult.ManifestFileName);
+        }
+
+        if (!outputs.Check())
         {
             return ExitCodes.UsageOrIo;
         }
@@ -69,14 +85,17 @@ internal static class LedgerCommand
             Audience = string.Equals(audienceText, "public", StringComparison.Ordinal) ? Audience.Public : Audience.Internal,
             Language = language,
             Paper = string.Equals(paperText, "A3", StringComparison.OrdinalIgnoreCase) ? LedgerPaper.A3 : LedgerPaper.A4,
+            OptionalColumns = officeFields ? LedgerOptionalColumns.All | LedgerOptionalColumns.OfficeFields : LedgerOptionalColumns.All,
         };
         if (splitByText is not null)
         {
-            return WriteSplit(io, round, output.FullName, options, splitByText);
+            return WriteSplit(io, round, target, options, splitByText);
         }
 
-        var result = io.Busy("Writing the ledger…", () => RectificationLedger.WriteFile(round, output.FullName, options));
-        foreach (var warning in result.Warnings)
+        LedgerResult? result = null;
+        io.Busy("Writing the ledger…", () => outputs.Write(target, stream => result = RectificationLedger.Write(round, stream, options)));
+        outputs.Commit();
+        foreach (var warning in result!.Warnings)
         {
             io.Error.WriteLine($"warning: {warning}");
         }
@@ -86,7 +105,7 @@ internal static class LedgerCommand
             io.Error.WriteLine($"warning: … and {result.WarningCount - result.Warnings.Count} more");
         }
 
-        io.Out.WriteLine(output.FullName);
+        io.Out.WriteLine(target);
         return ExitCodes.Success;
     }
 
@@ -99,12 +118,6 @@ internal static class LedgerCommand
             "group" => LedgerSplit.Group,
             _ => LedgerSplit.ResponsibleUnit,
         };
-        if (File.Exists(directory))
-        {
-            io.Error.WriteLine($"error: --output must be a folder with --split-by: {directory} is a file");
-            return ExitCodes.UsageOrIo;
-        }
-
         var result = io.Busy("Writing the split ledgers…", () => RectificationLedger.WriteSplit(round, directory, options, by));
         foreach (var file in result.Files)
         {

@@ -29,6 +29,12 @@ public sealed record Finding
     /// <summary>The ids of the people responsible (责任人).</summary>
     public EquatableArray<string> ResponsiblePersonIds { get; init; } = [];
 
+    /// <summary>The id of the person, a leader, who supervises the rectification (分管领导: "one problem, one leader, one office"), when recorded.</summary>
+    public string? SupervisingLeaderId { get; init; }
+
+    /// <summary>The id of the unit (an office or department) that leads the rectification (牵头科室), when recorded.</summary>
+    public string? LeadOfficeId { get; init; }
+
     /// <summary>The category code (built-in or defined by the round).</summary>
     public required string CategoryCode { get; init; }
 

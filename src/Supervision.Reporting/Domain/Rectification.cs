@@ -46,6 +46,12 @@ public sealed record Rectification
     /// <summary>Deadline extensions, in the order granted.</summary>
     public EquatableArray<DeadlineExtension> Extensions { get; init; } = [];
 
+    /// <summary>The evidence submitted for the rectification (佐证材料), in the order recorded.</summary>
+    public EquatableArray<EvidenceItem> Evidence { get; init; } = [];
+
+    /// <summary>The verification before closure (验收), when recorded; a closed problem is expected to have one once a round records verifications.</summary>
+    public ClosureVerification? Verification { get; init; }
+
     /// <summary>The original deadline: <see cref="Deadline"/>, or <see cref="WorkingDays"/> working days after assignment; null when there is none.</summary>
     /// <param name="calendar">The working-day calendar (used when the deadline is given in working days).</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>

@@ -17,9 +17,11 @@ internal sealed class PersonNaming
     private readonly bool isPublic;
     private readonly Language language;
 
-    // Replacement table for free text, keyed by the first character of a full name; longest names first
-    // so that 欧阳某某 is replaced before a shorter name it contains.
-    private readonly Dictionary<char, (string Name, string Replacement)[]> byFirstChar;
+    // Replacement table for free text, keyed by the first character of a name; longest names first, so that
+    // 欧阳某某 is replaced before a shorter name it contains. Every person of the round is in it — those shown in
+    // full with a null replacement — so that a longer known name (张娟娟, shown in full or masked on its own terms)
+    // is matched whole and a shorter one inside it (a hidden 张娟) is not (issue 10, class 11).
+    private readonly Dictionary<char, (string Name, string? Replacement)[]> byFirstChar;
     private readonly SearchValues<char> firstChars;
 
     private PersonNaming(bool isPublic, Language language, IEnumerable<Person> people)
@@ -28,16 +30,26 @@ internal sealed class PersonNaming
         this.language = language;
         var replacements = isPublic
             ? people
+                .Select(p => (Name: Compact(p.Name), Replacement: p.Disclosure switch
+                {
+                    Disclosure.Full => null,
+                    Disclosure.Hidden => Withheld(language),
+                    _ => Masked(p),
+                }))
+
                 // A one-character "name" would blank that character everywhere; real names have two or more.
-                .Where(p => p.Disclosure != Disclosure.Full && p.Name.Length > 1)
-                .Select(p => (p.Name, Replacement: p.Disclosure == Disclosure.Hidden ? Withheld(language) : Masked(p)))
-                .Where(r => !string.Equals(r.Name, r.Replacement, StringComparison.Ordinal))
-                .DistinctBy(r => r.Name, StringComparer.Ordinal)
+                .Where(r => r.Name.Length > 1)
+
+                // A name that is both shown and hidden (two people of one name) is withheld: the stricter wins.
+                .GroupBy(r => r.Name, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(r => r.Replacement is null ? 2 : string.Equals(r.Replacement, Withheld(language), StringComparison.Ordinal) ? 0 : 1).First())
                 .ToList()
             : [];
-        byFirstChar = replacements
-            .GroupBy(r => r.Name[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Name.Length).ThenBy(r => r.Name, StringComparer.Ordinal).ToArray());
+        byFirstChar = replacements.Exists(r => r.Replacement is not null)
+            ? replacements
+                .GroupBy(r => r.Name[0])
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Name.Length).ThenBy(r => r.Name, StringComparer.Ordinal).ToArray())
+            : [];
         firstChars = SearchValues.Create([.. byFirstChar.Keys]);
     }
 
@@ -91,8 +103,9 @@ internal sealed class PersonNaming
     }
 
     /// <summary>
-    /// Free text with every full name of a masked or hidden person replaced (public documents only); the same
-    /// instance when nothing matches.
+    /// Text with every name of a masked or hidden person replaced (public documents only); the same instance when
+    /// nothing matches. A name matches with whitespace or line breaks between its characters ("张 娟", "欧阳\n娜娜");
+    /// at each place the longest known name wins, so a name inside a longer known name is left alone.
     /// </summary>
     public string Redact(string text)
     {
@@ -114,28 +127,29 @@ internal sealed class PersonNaming
         var i = next;
         while (i < text.Length)
         {
-            var matched = false;
+            var end = -1;
+            string? replacement = null;
             if (byFirstChar.TryGetValue(text[i], out var candidates))
             {
-                foreach (var (name, replacement) in candidates)
+                foreach (var candidate in candidates)
                 {
-                    if (string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
+                    end = MatchEnd(text, i, candidate.Name);
+                    if (end > 0)
                     {
-                        builder ??= new System.Text.StringBuilder(text.Length);
-                        builder.Append(text, copied, i - copied).Append(replacement);
-                        i += name.Length;
-                        copied = i;
-                        matched = true;
+                        replacement = candidate.Replacement;
                         break;
                     }
                 }
             }
 
-            if (!matched)
+            if (end > 0 && replacement is not null)
             {
-                i++;
+                builder ??= new System.Text.StringBuilder(text.Length);
+                builder.Append(text, copied, i - copied).Append(replacement);
+                copied = end;
             }
 
+            i = end > 0 ? end : i + 1;
             var rest = span[i..].IndexOfAny(firstChars);
             if (rest < 0)
             {
@@ -147,4 +161,35 @@ internal sealed class PersonNaming
 
         return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
+
+    // Where a name written at start ends, with any whitespace between its characters; -1 when it is not there.
+    private static int MatchEnd(string text, int start, string name)
+    {
+        var j = start;
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (k > 0)
+            {
+                while (j < text.Length && char.IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+            }
+
+            if (j >= text.Length || text[j] != name[k])
+            {
+                return -1;
+            }
+
+            j++;
+        }
+
+        return j;
+    }
+
+    // A name without the whitespace someone typed inside it (欧阳 娜娜 is 欧阳娜娜).
+    private static string Compact(string name) =>
+        name.AsSpan().IndexOfAny(WhiteSpace) < 0 ? name : string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\r\n\u00A0\u3000");
 }

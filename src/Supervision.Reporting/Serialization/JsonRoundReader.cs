@@ -20,7 +20,8 @@ internal sealed class JsonRoundReader : JsonStreamReader
         "group", "date", "method", "inspection", "source", "foundOn", "responsibleUnit", "responsiblePeople", "category",
         "focusArea", "severity", "summary", "description", "rectification", "assignedOn", "deadline", "workingDays", "mode",
         "measures", "owner", "status", "progress", "completedOn", "closedOn", "extensions", "note", "grantedOn", "newDeadline",
-        "reason", "person", "form", "decidedOn", "decidedBy", "responsibility", "publishedOn",
+        "reason", "person", "form", "decidedOn", "decidedBy", "responsibility", "publishedOn", "supervisingLeader", "leadOffice",
+        "evidence", "verification", "file", "by", "on",
     ]);
 
     private readonly ItemReader<ProgressEntry> _readProgress;
@@ -342,6 +343,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         }
 
         string? id = null, inspection = null, unit = null, responsibleUnit = null, category = null, focusArea = null, summary = null, description = null;
+        string? supervisingLeader = null, leadOffice = null;
         FindingSource? source = null;
         LocalDate? foundOn = null;
         Severity? severity = null;
@@ -359,6 +361,8 @@ internal sealed class JsonRoundReader : JsonStreamReader
                 case "unit": unit = String(ref r, o.Value); break;
                 case "responsibleUnit": responsibleUnit = String(ref r, o.Value); break;
                 case "responsiblePeople": responsiblePeople = Strings(ref r, o.Value); break;
+                case "supervisingLeader": supervisingLeader = String(ref r, o.Value); break;
+                case "leadOffice": leadOffice = String(ref r, o.Value); break;
                 case "category": category = String(ref r, o.Value); break;
                 case "focusArea": focusArea = String(ref r, o.Value); break;
                 case "severity": severity = Enum<Severity>(ref r, o.Value); break;
@@ -379,6 +383,8 @@ internal sealed class JsonRoundReader : JsonStreamReader
             UnitId = unit,
             ResponsibleUnitId = responsibleUnit,
             ResponsiblePersonIds = responsiblePeople,
+            SupervisingLeaderId = supervisingLeader,
+            LeadOfficeId = leadOffice,
             CategoryCode = Required(category, o, "category"),
             FocusAreaCode = focusArea,
             Severity = severity ?? Severity.General,
@@ -403,6 +409,8 @@ internal sealed class JsonRoundReader : JsonStreamReader
         string? measures = null, owner = null;
         EquatableArray<ProgressEntry> progress = [];
         EquatableArray<DeadlineExtension> extensions = [];
+        EquatableArray<EvidenceItem> evidence = [];
+        ClosureVerification? verification = null;
         while (NextProperty(ref r, ref o))
         {
             switch (o.Name)
@@ -418,6 +426,8 @@ internal sealed class JsonRoundReader : JsonStreamReader
                 case "completedOn": completedOn = Date(ref r, o.Value); break;
                 case "closedOn": closedOn = Date(ref r, o.Value); break;
                 case "extensions": extensions = Array(ref r, o.Value, _readExtension); break;
+                case "evidence": evidence = Array(ref r, o.Value, ReadEvidence); break;
+                case "verification": verification = r.TokenType == JsonTokenType.Null ? null : ReadVerification(ref r, JsonPath.Property(path, o.Name), o.NameAt); break;
                 default: Unknown(ref r, o); break;
             }
         }
@@ -435,7 +445,55 @@ internal sealed class JsonRoundReader : JsonStreamReader
             CompletedOn = completedOn,
             ClosedOn = closedOn,
             Extensions = extensions,
+            Evidence = evidence,
+            Verification = verification,
         };
+    }
+
+    private EvidenceItem? ReadEvidence(ref Utf8JsonReader r, string path, TextPosition at)
+    {
+        if (!BeginObject(ref r, path, at, out var o))
+        {
+            return null;
+        }
+
+        string? title = null, file = null;
+        LocalDate? date = null;
+        while (NextProperty(ref r, ref o))
+        {
+            switch (o.Name)
+            {
+                case "title": title = String(ref r, o.Value); break;
+                case "file": file = String(ref r, o.Value); break;
+                case "date": date = Date(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
+            }
+        }
+
+        return new EvidenceItem { Title = Required(title, o, "title"), File = file, Date = date };
+    }
+
+    private ClosureVerification? ReadVerification(ref Utf8JsonReader r, string path, TextPosition at)
+    {
+        if (!BeginObject(ref r, path, at, out var o))
+        {
+            return null;
+        }
+
+        string? by = null, note = null;
+        LocalDate? on = null;
+        while (NextProperty(ref r, ref o))
+        {
+            switch (o.Name)
+            {
+                case "by": by = String(ref r, o.Value); break;
+                case "on": on = Date(ref r, o.Value); break;
+                case "note": note = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
+            }
+        }
+
+        return new ClosureVerification { By = Required(by, o, "by"), On = Required(on, o, "on"), Note = note };
     }
 
     private ProgressEntry? ReadProgress(ref Utf8JsonReader r, string path, TextPosition at)

@@ -125,6 +125,8 @@ internal static class JsonRoundWriter
         Optional(w, "unit", f.UnitId);
         Optional(w, "responsibleUnit", f.ResponsibleUnitId);
         Strings(w, "responsiblePeople", f.ResponsiblePersonIds);
+        Optional(w, "supervisingLeader", f.SupervisingLeaderId);
+        Optional(w, "leadOffice", f.LeadOfficeId);
         w.WriteString("category", f.CategoryCode);
         Optional(w, "focusArea", f.FocusAreaCode);
         w.WriteString("severity", Vocabulary.Code(f.Severity));
@@ -166,6 +168,21 @@ internal static class JsonRoundWriter
             Date(w, "newDeadline", e.NewDeadline);
             Optional(w, "reason", e.Reason);
         });
+        List(w, "evidence", r.Evidence, static (w, e) =>
+        {
+            w.WriteString("title", e.Title);
+            Optional(w, "file", e.File);
+            Optional(w, "date", e.Date);
+        });
+        if (r.Verification is { } v)
+        {
+            w.WriteStartObject("verification");
+            w.WriteString("by", v.By);
+            Date(w, "on", v.On);
+            Optional(w, "note", v.Note);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -23,6 +23,10 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _focusAreaCodes = new(StringComparer.Ordinal);
 
+    // A round that records 验收 for one closed problem is expected to record it for every closed problem; a round
+    // that records none (data from before the field, or an office that does not keep it) is not warned 60 times.
+    private readonly bool _recordsVerification = round.Findings.Any(f => f.Rectification?.Verification is not null);
+
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
     public void CheckAll()
@@ -294,9 +298,19 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
                 Reference(finding.ResponsiblePersonIds[p], _personIds, $"{path}.responsiblePeople[{p}]", "person");
             }
 
+            if (finding.SupervisingLeaderId is { } leader)
+            {
+                Reference(leader, _personIds, path + ".supervisingLeader", "person");
+            }
+
+            if (finding.LeadOfficeId is { } office)
+            {
+                Reference(office, _unitIds, path + ".leadOffice", "unit");
+            }
+
             if (finding.CategoryCode.Length > 0 && !round.HasCategory(finding.CategoryCode))
             {
-                Error(path + ".category", "reference", $"category '{Clip(finding.CategoryCode)}' is neither built in nor defined in $.categories");
+                Error(path + ".category", "reference", $"category {Quote(finding.CategoryCode)} is neither built in nor defined in $.categories");
             }
 
             if (finding.FocusAreaCode is { } focusArea)
@@ -375,6 +389,58 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
         CheckProgress(r, path);
         CheckExtensions(r, path);
+        CheckEvidence(r, path);
+        CheckVerification(r, path);
+    }
+
+    private void CheckEvidence(Rectification r, string path)
+    {
+        for (var e = 0; e < r.Evidence.Count; e++)
+        {
+            var item = r.Evidence[e];
+            var itemPath = $"{path}.evidence[{e}]";
+            Text(item.Title, itemPath + ".title", RoundValidator.MaxNameLength, required: true);
+            Text(item.File, itemPath + ".file", RoundValidator.MaxNameLength);
+            if (item.Date is { } date && Known(date) && Known(r.AssignedOn) && date < r.AssignedOn)
+            {
+                Warning(itemPath + ".date", "date-order", $"evidence date {D(date)} is before assignedOn {D(r.AssignedOn)}");
+            }
+        }
+    }
+
+    private void CheckVerification(Rectification r, string path)
+    {
+        if (r.Verification is not { } v)
+        {
+            if (_recordsVerification && r.Status == RectificationStatus.Closed && Readable(path + ".status"))
+            {
+                Warning(path + ".verification", "unverified-closure", "the problem is closed but no verification (验收) is recorded; the round records verifications, and a problem is closed after it is verified");
+            }
+
+            return;
+        }
+
+        var vPath = path + ".verification";
+        Text(v.By, vPath + ".by", RoundValidator.MaxNameLength, required: true);
+        Text(v.Note, vPath + ".note", RoundValidator.MaxTextLength);
+        if (!Known(v.On))
+        {
+            return;
+        }
+
+        if (r.CompletedOn is not { } done)
+        {
+            Warning(vPath, "verification", "a verification is recorded but the rectification has no completedOn; a rectification is verified after it is completed");
+        }
+        else if (Known(done) && v.On < done)
+        {
+            Error(vPath + ".on", "date-order", $"verification date {D(v.On)} is before completedOn {D(done)}; a rectification is verified on or after it is completed");
+        }
+
+        if (r.ClosedOn is { } closed && Known(closed) && closed < v.On)
+        {
+            Warning(vPath + ".on", "date-order", $"verification date {D(v.On)} is after closedOn {D(closed)}; a problem is closed (销号) after it is verified");
+        }
     }
 
     private void CheckStatus(Rectification r, string path)
@@ -601,7 +667,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             if (firstIndex.TryGetValue(id, out var first))
             {
-                Error(path, "duplicate-id", $"{property} '{Clip(id)}' is already used by {listPath}[{first}]; {property}s must be unique within their list");
+                Error(path, "duplicate-id", $"{property} {Quote(id)} is already used by {listPath}[{first}]; {property}s must be unique within their list");
             }
             else
             {
@@ -623,7 +689,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             return true;
         }
 
-        Error(path, "reference", $"{what} '{Clip(id)}' does not exist; every reference must name an existing {what}");
+        Error(path, "reference", $"{what} {Quote(id)} does not exist; every reference must name an existing {what}");
         return false;
     }
 
@@ -663,9 +729,15 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         return true;
     }
 
+    // A period the reader refused (a date outside the supported range, an end before the start) was reported
+    // once there; comparing every dated value with it would repeat that one problem ~200 times (issue 10, class 14).
+    private bool PeriodKnown =>
+        Known(round.Period.Start) && Known(round.Period.End)
+        && Readable("$.period") && Readable("$.period.start") && Readable("$.period.end");
+
     private void InPeriod(LocalDate date, string path, string what)
     {
-        if (Known(date) && !round.Period.Contains(date))
+        if (Known(date) && PeriodKnown && !round.Period.Contains(date))
         {
             Warning(path, "outside-period", $"{what} {D(date)} is outside the round's period {D(round.Period.Start)}..{D(round.Period.End)}");
         }
@@ -692,6 +764,14 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     private static string D(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     // Ids and codes are quoted in messages; a pasted paragraph is not.
+    // A reference or id field quoted in a message: what was typed there may be a person's name ("person '欧阳娜娜'
+    // does not exist" leaked it into logs), so only a value that looks like an id (ASCII letters, digits, - _ . : /)
+    // is quoted; anything else is described by its length — the message's JSON path says where it is.
+    internal static string Quote(string value) =>
+        value.Length is > 0 and <= 60 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/')
+            ? $"'{value}'"
+            : string.Create(CultureInfo.InvariantCulture, $"(a value of {value.Length} characters that is not an id)");
+
     private static string Clip(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 57), "…");
 
     private static int CodePoints(string value)

@@ -24,6 +24,10 @@ public sealed class DemoCommandTests : IDisposable
         new PdfReadBack(File.ReadAllBytes(Path.Combine(output, "guilin-2022-11-statistics.pdf"))).Text.Should().Contain("关于疫情防控专项监督工作情况的通报").And.Contain("截至11月30日");
         new PdfReadBack(File.ReadAllBytes(Path.Combine(output, "guilin-2022-11-daily-2022-11-17.pdf"))).Text.Should().Contain("第5期").And.Contain("疫情防控专项监督工作日报");
         RoundJson.ReadFile(json).IsValid.Should().BeTrue();
+        var notices = Path.Combine(output, "guilin-2022-11-notices");
+        Directory.GetFiles(notices, "*.pdf").Select(Path.GetFileName).Should().BeEquivalentTo(
+            ["07-象山区疫情防控指挥部办公室.pdf", "33-永福县卫生健康局.pdf", "37-龙胜各族自治县龙胜镇.pdf", "45-资源县交通运输局.pdf"]);
+        File.Exists(Path.Combine(notices, "manifest.json")).Should().BeTrue();
         result.Out.Should().Contain(json);
     }
 }

@@ -95,10 +95,9 @@ internal sealed class LedgerSplitter
                 progress?.Report(new WriteProgress("writing workbooks", files.Count, null));
                 var fileName = SplitFileNames.For(i + 1, scopes.Count, scope.Name);
                 var target = Path.Combine(directory, fileName);
-                var temp = TempPath(fileName);
                 var writer = new LedgerWriter(part, options, progress: null, scope);
                 LedgerResult ledger;
-                var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+                var temp = IO.AtomicFile.CreateTemp(target, async: true, out var stream);
                 written.Add((temp, target));
                 await using (stream.ConfigureAwait(false))
                 {
@@ -123,9 +122,9 @@ internal sealed class LedgerSplitter
                 Files = [.. files],
                 UnassignedRows = round.Findings.Count(f => f.IsViolation && f.FoundOn <= options.AsOf) - assigned,
             };
-            var manifest = TempPath(LedgerSplitResult.ManifestFileName);
-            written.Add((manifest, Path.Combine(directory, LedgerSplitResult.ManifestFileName)));
-            var manifestStream = new FileStream(manifest, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+            var manifestTarget = Path.Combine(directory, LedgerSplitResult.ManifestFileName);
+            var manifest = IO.AtomicFile.CreateTemp(manifestTarget, async: true, out var manifestStream);
+            written.Add((manifest, manifestTarget));
             await using (manifestStream.ConfigureAwait(false))
             {
                 WriteManifest(result, manifestStream);
@@ -140,7 +139,7 @@ internal sealed class LedgerSplitter
         {
             foreach (var (temp, _) in written)
             {
-                TryDelete(temp);
+                IO.AtomicFile.Discard(temp);
             }
 
             throw;
@@ -156,8 +155,6 @@ internal sealed class LedgerSplitter
         Notices = [.. round.Notices.Where(n => n.FindingIds.Any(ids.Contains))],
     };
 
-    private string TempPath(string fileName) => Path.Combine(directory, $".{fileName}.{Guid.NewGuid():N}.tmp");
-
     // Moves are renames within one folder: each is atomic, and all run only after every file was written. Should
     // one still fail (a file locked by a user), those already moved are the new ones and the rest stay temporary
     // and are removed: the error says so through the exception.
@@ -165,7 +162,7 @@ internal sealed class LedgerSplitter
     {
         foreach (var (temp, target) in written)
         {
-            File.Move(temp, target, overwrite: true);
+            IO.AtomicFile.Commit(temp, target);
         }
     }
 
@@ -197,21 +194,5 @@ internal sealed class LedgerSplitter
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Best effort: the temporary file is hidden and named as such.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Likewise.
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SpreadCheetah;
 using SpreadCheetah.Validations;
@@ -19,11 +20,11 @@ internal sealed partial class LedgerWriter
         LedgerColumn.Number => (6, 8),
         LedgerColumn.FindingId => (10, 16),
         LedgerColumn.FoundOn or LedgerColumn.AssignedOn or LedgerColumn.Deadline
-            or LedgerColumn.CompletedOn or LedgerColumn.ClosedOn => (12, 16),
+            or LedgerColumn.CompletedOn or LedgerColumn.ClosedOn or LedgerColumn.VerifiedOn => (12, 16),
         LedgerColumn.Status or LedgerColumn.Mode or LedgerColumn.DaysOverdue => (10, 12),
         LedgerColumn.Description => (20, 44),
         LedgerColumn.Measures => (16, 32),
-        LedgerColumn.Progress or LedgerColumn.Accountability => (14, 26),
+        LedgerColumn.Progress or LedgerColumn.Accountability or LedgerColumn.Evidence => (14, 26),
         LedgerColumn.Remarks => (10, 22),
         _ => (10, 18),
     };
@@ -32,7 +33,7 @@ internal sealed partial class LedgerWriter
     {
         LedgerColumn.Number or LedgerColumn.DaysOverdue => CellKind.Number,
         LedgerColumn.FoundOn or LedgerColumn.AssignedOn or LedgerColumn.Deadline
-            or LedgerColumn.CompletedOn or LedgerColumn.ClosedOn => CellKind.Date,
+            or LedgerColumn.CompletedOn or LedgerColumn.ClosedOn or LedgerColumn.VerifiedOn => CellKind.Date,
         LedgerColumn.FindingId or LedgerColumn.Status or LedgerColumn.Mode => CellKind.Centered,
         _ => CellKind.Text,
     };
@@ -46,6 +47,10 @@ internal sealed partial class LedgerWriter
             LedgerColumn.Progress => optional.HasFlag(LedgerOptionalColumns.Progress),
             LedgerColumn.Accountability => optional.HasFlag(LedgerOptionalColumns.Accountability),
             LedgerColumn.Remarks => optional.HasFlag(LedgerOptionalColumns.Remarks),
+            LedgerColumn.SupervisingLeader => optional.HasFlag(LedgerOptionalColumns.SupervisingLeader),
+            LedgerColumn.LeadOffice => optional.HasFlag(LedgerOptionalColumns.LeadOffice),
+            LedgerColumn.Evidence => optional.HasFlag(LedgerOptionalColumns.Evidence),
+            LedgerColumn.VerifiedBy or LedgerColumn.VerifiedOn => optional.HasFlag(LedgerOptionalColumns.Verification),
             _ => true,
         })];
 
@@ -186,6 +191,7 @@ internal sealed partial class LedgerWriter
             LedgerColumn.Deadline => r?.EffectiveDeadline(asOf, analytics.Calendar),
             LedgerColumn.CompletedOn => r?.CompletedOn is { } done && done <= asOf ? done : null,
             LedgerColumn.ClosedOn => r?.ClosedOn is { } closed && closed <= asOf ? closed : null,
+            LedgerColumn.VerifiedOn => r?.Verification is { } v && v.On <= asOf ? v.On : null,
             _ => null,
         };
     }
@@ -206,6 +212,10 @@ internal sealed partial class LedgerWriter
             LedgerColumn.Description => FreeText(Description(finding), sheet, col, row),
             LedgerColumn.ResponsibleUnit => Text(finding.ResponsibleUnitId is { } u ? round.FindUnit(u)?.Name : null, sheet, col, row),
             LedgerColumn.ResponsiblePeople => Text(People(finding.ResponsiblePersonIds), sheet, col, row),
+            LedgerColumn.SupervisingLeader => Text(finding.SupervisingLeaderId is { } leader ? People([leader]) : null, sheet, col, row),
+            LedgerColumn.LeadOffice => Text(finding.LeadOfficeId is { } office ? round.FindUnit(office)?.Name : null, sheet, col, row),
+            LedgerColumn.Evidence => FreeText(EvidenceText(r), sheet, col, row),
+            LedgerColumn.VerifiedBy => FreeText(r?.Verification is { } v && v.On <= asOf ? v.By : null, sheet, col, row),
             LedgerColumn.Mode => r is null ? string.Empty : Vocabulary.Label(r.Mode, language),
             LedgerColumn.Measures => FreeText(r?.Measures, sheet, col, row),
             LedgerColumn.Status => r is null ? string.Empty : Vocabulary.Label(r.StatusAsOf(asOf), language),
@@ -300,6 +310,51 @@ internal sealed partial class LedgerWriter
         }
 
         return text?.ToString();
+    }
+
+    // One item a line, "title（file，date）", which the importer parses back (EvidenceLine).
+    private string? EvidenceText(Rectification? rectification)
+    {
+        if (rectification is null || rectification.Evidence.IsEmpty)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        foreach (var item in rectification.Evidence)
+        {
+            if (item.Date is { } date && date > asOf)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(EvidenceLine(item, language));
+        }
+
+        return text.Length == 0 ? null : text.ToString();
+    }
+
+    internal static string EvidenceLine(EvidenceItem item, Language language)
+    {
+        var parts = new List<string>(2);
+        if (!string.IsNullOrWhiteSpace(item.File))
+        {
+            parts.Add(item.File);
+        }
+
+        if (item.Date is { } date)
+        {
+            parts.Add(date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return parts.Count == 0 ? item.Title
+            : language == Language.English ? $"{item.Title} ({string.Join(", ", parts)})"
+            : $"{item.Title}（{string.Join("，", parts)}）";
     }
 
     private string? Remarks(Finding finding)

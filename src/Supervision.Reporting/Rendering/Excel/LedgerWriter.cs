@@ -83,7 +83,7 @@ internal sealed partial class LedgerWriter
                 DefaultFont = new DefaultFont { Name = language == Language.English ? "Calibri" : "SimSun", Size = 11 },
 
                 // The title and the authority only: personal names never go into metadata (DESIGN §9).
-                DocumentProperties = new DocumentProperties { Title = Metadata(Title()), Author = Metadata(round.Authority), Subject = Metadata(round.Id) },
+                DocumentProperties = new DocumentProperties { Title = Metadata(Title()), Author = Metadata(naming.Redact(round.Authority)), Subject = Metadata(naming.Redact(round.Id)) },
             };
             var spreadsheet = await Spreadsheet.CreateNewAsync(scratch, spreadsheetOptions, cancellationToken).ConfigureAwait(false);
             await using (spreadsheet.ConfigureAwait(false))
@@ -135,7 +135,7 @@ internal sealed partial class LedgerWriter
     // The title row of every sheet and the document title; cleaned like any cell (a round built in code may
     // not have been validated), once.
     private string Title() => title ??= sanitizer.Clean(
-        scope is null ? options.Title ?? DefaultTitle(LedgerText.TitleSuffix(language)) : ScopedTitle(scope),
+        naming.Redact(scope is null ? options.Title ?? DefaultTitle(LedgerText.TitleSuffix(language)) : ScopedTitle(scope)),
         LedgerText.DetailSheet(language),
         1,
         1);
@@ -164,8 +164,9 @@ internal sealed partial class LedgerWriter
         return options.Audience == Audience.Public ? line + LedgerText.PublicEdition(language) : line;
     }
 
+    // Every text cell of a public ledger goes through the one redaction pass (unit names, titles, …), not only free text.
     private string Text(string? value, string sheet, int column, int row) =>
-        value is null ? string.Empty : sanitizer.Clean(value, sheet, column, row);
+        value is null ? string.Empty : sanitizer.Clean(naming.Redact(value), sheet, column, row);
 
     private string FreeText(string? value, string sheet, int column, int row) =>
         value is null ? string.Empty : sanitizer.Clean(naming.Redact(value), sheet, column, row);

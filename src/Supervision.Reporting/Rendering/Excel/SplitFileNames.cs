@@ -16,10 +16,13 @@ internal static class SplitFileNames
         ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"],
         StringComparer.OrdinalIgnoreCase);
 
-    public static string For(int number, int count, string name)
+    public static string For(int number, int count, string name) => For(number, count, name, ".xlsx");
+
+    // The same name with another extension: a unit's 督办通知 (05-全州县卫生健康局.pdf) beside its list.
+    public static string For(int number, int count, string name, string extension)
     {
         var digits = Math.Max(2, count.ToString(CultureInfo.InvariantCulture).Length);
-        return number.ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "-" + Safe(name) + ".xlsx";
+        return number.ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "-" + Safe(name) + extension;
     }
 
     public static string Safe(string name)

@@ -95,6 +95,10 @@ internal static class ChangeReportJson
         ImportField.CompletedOn => "completedOn",
         ImportField.ClosedOn => "closedOn",
         ImportField.Remarks => "remarks",
+        ImportField.SupervisingLeader => "supervisingLeader",
+        ImportField.LeadOffice => "leadOffice",
+        ImportField.Evidence => "evidence",
+        ImportField.Verification => "verification",
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 

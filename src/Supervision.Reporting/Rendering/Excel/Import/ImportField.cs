@@ -20,4 +20,16 @@ public enum ImportField
 
     /// <summary>备注: remarks, kept as a progress note (a rectification has no remarks field of its own).</summary>
     Remarks,
+
+    /// <summary>分管领导: the supervising leader, matched to a person of the round by name or id.</summary>
+    SupervisingLeader,
+
+    /// <summary>牵头科室: the lead office, matched to a unit of the round by name or id.</summary>
+    LeadOffice,
+
+    /// <summary>佐证材料: an evidence item, one a line; a new line adds an item, and none is ever removed.</summary>
+    Evidence,
+
+    /// <summary>验收人 and 验收日期: the verification before closure.</summary>
+    Verification,
 }

@@ -38,7 +38,7 @@ internal sealed partial class LedgerImporter
             {
                 ignored.Add(Diagnostic.Warning(
                     "ignored-edit",
-                    $"differs from the ledger, but {LedgerText.Header(column, Language.ZhHans)} is not imported (only status, progress, measures, completion and closure dates and remarks are); change the round itself",
+                    $"differs from the ledger, but {LedgerText.Header(column, Language.ZhHans)} is not imported (only status, progress, measures, completion and closure dates, remarks and the office fields are); change the round itself",
                     sheet.Location(row.Number, c, finding.Id)));
             }
         }

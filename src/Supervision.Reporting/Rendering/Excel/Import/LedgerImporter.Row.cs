@@ -107,9 +107,14 @@ internal sealed partial class LedgerImporter
             }
         }
 
+        if (!OfficeFields(row, finding, r, out var office))
+        {
+            return null;
+        }
+
         var newStatus = status ?? r.Status;
         var needsEntry = note is not null || remark is not null || status is RectificationStatus.Open or RectificationStatus.InProgress;
-        if (status is null && completed is null && closed is null && measures is null && !needsEntry)
+        if (status is null && completed is null && closed is null && measures is null && !needsEntry && !office.Any)
         {
             unchanged.Add(id);
             return null;
@@ -149,6 +154,8 @@ internal sealed partial class LedgerImporter
             ClosedOn = closed ?? r.ClosedOn,
             Measures = measures ?? r.Measures,
             Progress = progress,
+            Evidence = office.Evidence is { } newEvidence ? [.. r.Evidence, .. newEvidence] : r.Evidence,
+            Verification = office.Verification ?? r.Verification,
         };
         if (status is { } s2)
         {
@@ -180,7 +187,13 @@ internal sealed partial class LedgerImporter
             changes.Add(Change(id, row, LedgerColumn.Remarks, null, remark));
         }
 
-        return finding with { Rectification = changed };
+        RecordOfficeChanges(row, finding, r, office, changes);
+        return finding with
+        {
+            Rectification = changed,
+            SupervisingLeaderId = office.Leader ?? finding.SupervisingLeaderId,
+            LeadOfficeId = office.Office ?? finding.LeadOfficeId,
+        };
     }
 
     // A date column: false when the row is rejected or in conflict (recorded here), else the new date or null.
@@ -311,6 +324,11 @@ internal sealed partial class LedgerImporter
             _ when rest.StartsWith(".rectification.closedOn", StringComparison.Ordinal) => LedgerColumn.ClosedOn,
             _ when rest.StartsWith(".rectification.measures", StringComparison.Ordinal) => LedgerColumn.Measures,
             _ when rest.StartsWith(".rectification.progress", StringComparison.Ordinal) => LedgerColumn.Progress,
+            _ when rest.StartsWith(".rectification.evidence", StringComparison.Ordinal) => LedgerColumn.Evidence,
+            _ when rest.StartsWith(".rectification.verification.on", StringComparison.Ordinal) => LedgerColumn.VerifiedOn,
+            _ when rest.StartsWith(".rectification.verification", StringComparison.Ordinal) => LedgerColumn.VerifiedBy,
+            _ when rest.StartsWith(".supervisingLeader", StringComparison.Ordinal) => LedgerColumn.SupervisingLeader,
+            _ when rest.StartsWith(".leadOffice", StringComparison.Ordinal) => LedgerColumn.LeadOffice,
             _ => LedgerColumn.Status,
         };
         return sheet.Columns.ContainsKey(column) ? column : LedgerColumn.Status;

@@ -16,7 +16,8 @@ namespace Supervision.Reporting.Rendering.Excel.Import;
 internal sealed partial class LedgerImporter
 {
     private static readonly LedgerColumn[] Importable =
-        [LedgerColumn.Status, LedgerColumn.Progress, LedgerColumn.Measures, LedgerColumn.CompletedOn, LedgerColumn.ClosedOn, LedgerColumn.Remarks];
+        [LedgerColumn.Status, LedgerColumn.Progress, LedgerColumn.Measures, LedgerColumn.CompletedOn, LedgerColumn.ClosedOn, LedgerColumn.Remarks,
+         LedgerColumn.SupervisingLeader, LedgerColumn.LeadOffice, LedgerColumn.Evidence, LedgerColumn.VerifiedBy, LedgerColumn.VerifiedOn];
 
     private readonly SupervisionRound round;
     private readonly LedgerImportOptions options;
@@ -228,6 +229,10 @@ internal sealed partial class LedgerImporter
         LedgerColumn.CompletedOn => ImportField.CompletedOn,
         LedgerColumn.ClosedOn => ImportField.ClosedOn,
         LedgerColumn.Remarks => ImportField.Remarks,
+        LedgerColumn.SupervisingLeader => ImportField.SupervisingLeader,
+        LedgerColumn.LeadOffice => ImportField.LeadOffice,
+        LedgerColumn.Evidence => ImportField.Evidence,
+        LedgerColumn.VerifiedBy or LedgerColumn.VerifiedOn => ImportField.Verification,
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 

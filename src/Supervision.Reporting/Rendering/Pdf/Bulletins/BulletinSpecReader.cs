@@ -77,7 +77,7 @@ internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentRe
         {
             if (!first.TryAdd(ids[i], i))
             {
-                Error(JsonPath.Item(listPath, i), "duplicate-id", $"finding '{Clip(ids[i])}' is already listed at {JsonPath.Item(listPath, first[ids[i]])}; each case is listed once");
+                Error(JsonPath.Item(listPath, i), "duplicate-id", $"finding {Validation.RoundRules.Quote(ids[i])} is already listed at {JsonPath.Item(listPath, first[ids[i]])}; each case is listed once");
                 duplicate = true;
             }
         }
@@ -108,14 +108,15 @@ internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentRe
         var full = Path.IsPathRooted(file) || baseDirectory is null ? file : Path.Combine(baseDirectory, file);
         try
         {
-            var bytes = File.ReadAllBytes(full);
-            if (bytes.Length < 8 || bytes[0] != 0x89 || bytes[1] != (byte)'P' || bytes[2] != (byte)'N' || bytes[3] != (byte)'G')
+            // Read bounded (a device or a huge file stops at the limit) and checked before any decoder sees it.
+            var bytes = Images.SealImage.ReadFile(full, out var tooBig);
+            if ((tooBig ?? Images.SealImage.Problem(bytes)) is { } problem)
             {
-                Error(JsonPath.Property(path, name), "image", $"'{file}' is not a PNG image");
+                Error(JsonPath.Property(path, name), "image", $"the seal image '{file}' {problem}");
                 return [];
             }
 
-            return new EquatableArray<byte>(ImmutableArray.Create(bytes));
+            return new EquatableArray<byte>(ImmutableArray.Create(bytes!));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
