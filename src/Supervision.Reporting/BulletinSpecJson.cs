@@ -47,6 +47,11 @@ public static class BulletinSpecJson
             utf8Json = utf8Json[3..];
         }
 
+        if (JsonEncoding.FirstInvalidBytes(utf8Json) is { } notUtf8)
+        {
+            return new ReadResult<BulletinSpec>(null, new DiagnosticReport([notUtf8]));
+        }
+
         JsonDocument document;
         try
         {

@@ -34,56 +34,10 @@ public static class RoundJson
     /// <param name="utf8Json">The document.</param>
     /// <param name="calendar">The working-day calendar used by validation.</param>
     /// <returns>The round and every problem found. Never throws for bad input.</returns>
-    public static ReadResult<SupervisionRound> Read(ReadOnlySpan<byte> utf8Json, WorkingDayCalendar calendar) => ReadCore(utf8Json.ToArray(), calendar);
-
-    // The document is parsed from memory the caller no longer touches, so no further copy is made.
-    private static ReadResult<SupervisionRound> ReadCore(ReadOnlyMemory<byte> utf8Memory, WorkingDayCalendar calendar)
+    public static ReadResult<SupervisionRound> Read(ReadOnlySpan<byte> utf8Json, WorkingDayCalendar calendar)
     {
-        var utf8Json = utf8Memory.Span;
-        if (utf8Json.StartsWith("\uFEFF"u8))
-        {
-            utf8Memory = utf8Memory[3..];
-            utf8Json = utf8Memory.Span;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Memory, new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException e)
-        {
-            return new ReadResult<SupervisionRound>(null, new DiagnosticReport([JsonProblems.Syntax(utf8Json, e)]));
-        }
-
-        using (document)
-        {
-            var reader = new JsonRoundReader();
-            var round = reader.ReadRound(document.RootElement);
-            var problems = new List<Diagnostic>(reader.Problems);
-            if (round is not null)
-            {
-                var structural = reader.Problems.Select(p => p.Location.Path!).ToList();
-                var unreadable = new HashSet<string>(structural, StringComparer.Ordinal);
-                foreach (var problem in RoundValidator.Validate(round, calendar ?? WorkingDayCalendar.China, unreadable).Diagnostics)
-                {
-                    // A value the reader could not read was reported there; do not report it twice.
-                    if (!structural.Exists(path => JsonPath.IsAtOrBelow(problem.Location.Path!, path)))
-                    {
-                        problems.Add(problem);
-                    }
-                }
-            }
-
-            var report = new DiagnosticReport(JsonProblems.Locate(utf8Json, problems));
-            if (round is not null)
-            {
-                // Generators validate the rounds they are given; this one has just been judged.
-                ValidatedRounds.Remember(round, calendar ?? WorkingDayCalendar.China, report);
-            }
-
-            return new ReadResult<SupervisionRound>(round, report);
-        }
+        using var stream = new MemoryStream(utf8Json.ToArray(), writable: false);
+        return RoundJsonReading.Read(stream, calendar ?? WorkingDayCalendar.China);
     }
 
     /// <summary>Reads and validates a round from a JSON string, with China's working-day calendar.</summary>
@@ -119,9 +73,29 @@ public static class RoundJson
     public static ReadResult<SupervisionRound> Read(Stream utf8Json, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        calendar ??= WorkingDayCalendar.China;
+        if (utf8Json.CanSeek)
+        {
+            var result = RoundJsonReading.Read(utf8Json, calendar);
+            utf8Json.Seek(0, SeekOrigin.End);
+            return result;
+        }
+
+        // A pipe or a socket: kept in memory (within the size limit), so that problems can be placed.
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), calendar);
+        var chunk = new byte[81920];
+        for (int read; (read = utf8Json.Read(chunk)) > 0;)
+        {
+            if (buffer.Length + read > JsonTokenStream.MaxInputBytes)
+            {
+                return RoundJsonReading.TooLargeResult();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return RoundJsonReading.Read(buffer, calendar);
     }
 
     /// <summary>Reads and validates a round from a file, with China's working-day calendar.</summary>
@@ -140,7 +114,11 @@ public static class RoundJson
     public static ReadResult<SupervisionRound> ReadFile(string path, WorkingDayCalendar calendar)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return ReadCore(File.ReadAllBytes(path), calendar);
+
+        // Read in chunks as it is parsed: the file is never held whole in memory (and one that never ends,
+        // like /dev/zero, stops at its first byte that is not JSON or at the size limit).
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        return Read(file, calendar);
     }
 
     /// <summary>Writes a round as indented UTF-8 JSON (no byte order mark).</summary>

@@ -126,6 +126,11 @@ public sealed class WorkingDayCalendar
 
     private static ReadResult<WorkingDayCalendar> ReadJson(ReadOnlyMemory<byte> utf8Json)
     {
+        if (JsonEncoding.FirstInvalidBytes(utf8Json.Span) is { } notUtf8)
+        {
+            return new ReadResult<WorkingDayCalendar>(null, new DiagnosticReport([notUtf8]));
+        }
+
         try
         {
             using JsonDocument document = JsonDocument.Parse(utf8Json);
@@ -137,6 +142,11 @@ public sealed class WorkingDayCalendar
         catch (JsonException e)
         {
             return new ReadResult<WorkingDayCalendar>(null, new DiagnosticReport([JsonProblems.Syntax(utf8Json.Span, e)]));
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") in a name or a date.
+            return new ReadResult<WorkingDayCalendar>(null, new DiagnosticReport([Diagnostic.Error("encoding", JsonEncoding.LoneSurrogate, DiagnosticLocation.Json("$"))]));
         }
     }
 

@@ -27,7 +27,18 @@ internal abstract class JsonDocumentReader
         var list = new List<Property>(16);
         foreach (var p in e.EnumerateObject())
         {
-            var name = p.Name;
+            string name;
+            try
+            {
+                name = p.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                // An escaped lone surrogate in the name (bytes that are not UTF-8 were refused before parsing).
+                Error(JsonPath.Property(path, "\uFFFD"), "encoding", JsonEncoding.LoneSurrogate);
+                continue;
+            }
+
             if (list.Exists(q => string.Equals(q.Name, name, StringComparison.Ordinal)))
             {
                 Error(JsonPath.Property(path, name), "duplicate-property", $"property '{name}' appears more than once in the same object");
@@ -123,7 +134,7 @@ internal abstract class JsonDocumentReader
         }
         catch (InvalidOperationException)
         {
-            Error(path, "encoding", "is not valid text: it holds a lone surrogate (an unpaired \\ud800–\\udfff escape) or bytes that are not UTF-8");
+            Error(path, "encoding", JsonEncoding.LoneSurrogate);
             return null;
         }
     }

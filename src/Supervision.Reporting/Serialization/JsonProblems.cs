@@ -8,6 +8,20 @@ internal static class JsonProblems
 {
     public static Diagnostic Syntax(ReadOnlySpan<byte> utf8Json, JsonException e)
     {
+        int? line = null, column = null;
+        if (e.LineNumber is { } zeroBasedLine)
+        {
+            (line, column) = new TextPositions(utf8Json).AtLine((int)zeroBasedLine, e.BytePositionInLine ?? 0);
+        }
+
+        return Syntax(e, line, column);
+    }
+
+    // The same, for a text read as a stream, whose reader knows the position.
+    public static Diagnostic Syntax(JsonException e, TextPosition? at) => Syntax(e, at?.Line, at?.Column);
+
+    private static Diagnostic Syntax(JsonException e, int? line, int? column)
+    {
         var message = e.Message;
         foreach (var marker in new[] { " Path: ", " LineNumber: " })
         {
@@ -16,12 +30,6 @@ internal static class JsonProblems
             {
                 message = message[..cut];
             }
-        }
-
-        int? line = null, column = null;
-        if (e.LineNumber is { } zeroBasedLine)
-        {
-            (line, column) = new TextPositions(utf8Json).AtLine((int)zeroBasedLine, e.BytePositionInLine ?? 0);
         }
 
         return Diagnostic.Error(

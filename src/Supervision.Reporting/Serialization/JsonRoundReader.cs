@@ -1,23 +1,61 @@
-using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using Supervision.Reporting.Domain;
 
 namespace Supervision.Reporting.Serialization;
 
-// Maps a parsed JSON document onto the domain, collecting every structural problem (unknown or
-// missing property, wrong type, bad date, unknown code) instead of stopping at the first. Where a
-// value cannot be read a placeholder ("" or default(LocalDate)) stands in, so that the semantic
-// rules can still run on the rest; RoundRules skips placeholders.
-internal sealed class JsonRoundReader : JsonDocumentReader
+// Maps the JSON text onto the domain in one forward pass, collecting every structural problem (unknown or
+// missing property, wrong type, bad date, unknown code) with its path, line and column instead of stopping at
+// the first. Where a value cannot be read a placeholder ("" or default(LocalDate)) stands in, so that the
+// semantic rules can still run on the rest; RoundRules skips placeholders. The positions of the items of the
+// top-level lists and of the properties outside them are kept, so that the problems validation finds later
+// can be placed by reading again only the items they concern (RoundJsonReading).
+internal sealed class JsonRoundReader : JsonStreamReader
 {
-    public SupervisionRound? ReadRound(JsonElement root)
+    private static readonly PropertyNames Names = new(
+    [
+        "formatVersion", "id", "title", "authority", "timeZone", "notes", "period", "focusAreas", "categories", "units", "people",
+        "groups", "inspections", "findings", "measures", "notices", "events", "start", "end", "code", "name", "kind", "parent",
+        "divisionCode", "surname", "position", "unit", "partyMember", "disclosure", "composition", "leader", "members", "areas",
+        "group", "date", "method", "inspection", "source", "foundOn", "responsibleUnit", "responsiblePeople", "category",
+        "focusArea", "severity", "summary", "description", "rectification", "assignedOn", "deadline", "workingDays", "mode",
+        "measures", "owner", "status", "progress", "completedOn", "closedOn", "extensions", "note", "grantedOn", "newDeadline",
+        "reason", "person", "form", "decidedOn", "decidedBy", "responsibility", "publishedOn", "supervisingLeader", "leadOffice",
+        "evidence", "verification", "file", "by", "on",
+    ]);
+
+    private readonly ItemReader<ProgressEntry> _readProgress;
+    private readonly ItemReader<DeadlineExtension> _readExtension;
+
+    public JsonRoundReader(JsonTokenStream stream)
+        : base(Names)
+    {
+        Attach(stream);
+        _readProgress = ReadProgress;
+        _readExtension = ReadExtension;
+    }
+
+    // Positions of the properties outside arrays ($.id, $.period.start…) and of the items of each top-level list.
+    public Dictionary<string, TextPosition> Outside { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<(long Offset, TextPosition At)>> Items { get; } = new(StringComparer.Ordinal);
+
+    private List<(long Offset, TextPosition At)> Starts(string list)
+    {
+        var starts = new List<(long, TextPosition)>();
+        Items[list] = starts;
+        return starts;
+    }
+
+    public SupervisionRound? ReadRound(ref Utf8JsonReader r)
     {
         const string path = "$";
-        if (!IsObject(root, path))
+        if (!BeginObject(ref r, path, Stream.Position(r), out var o))
         {
             return null;
         }
+
+        Outside[path] = o.At;
 
         int? formatVersion = null;
         string? id = null, title = null, authority = null, timeZone = null, notes = null;
@@ -32,48 +70,48 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         EquatableArray<AccountabilityMeasure> measures = [];
         EquatableArray<PublicNotice> notices = [];
         EquatableArray<RoundEvent> events = [];
-        foreach (var p in Properties(root, path))
+        while (NextProperty(ref r, ref o))
         {
-            var v = p.Value;
-            switch (p.Name)
+            Outside[JsonPath.Property(path, o.Name)] = o.NameAt;
+            switch (o.Name)
             {
-                case "formatVersion": formatVersion = Int(v, path, p.Name); break;
-                case "id": id = String(v, path, p.Name); break;
-                case "title": title = String(v, path, p.Name); break;
-                case "authority": authority = String(v, path, p.Name); break;
-                case "timeZone": timeZone = String(v, path, p.Name); break;
-                case "notes": notes = String(v, path, p.Name); break;
-                case "period": period = ReadPeriod(v, JsonPath.Property(path, p.Name)); break;
-                case "focusAreas": focusAreas = Array(v, path, p.Name, ReadFocusArea); break;
-                case "categories": categories = Array(v, path, p.Name, ReadCategory); break;
-                case "units": units = Array(v, path, p.Name, ReadUnit); break;
-                case "people": people = Array(v, path, p.Name, ReadPerson); break;
-                case "groups": groups = Array(v, path, p.Name, ReadGroup); break;
-                case "inspections": inspections = Array(v, path, p.Name, ReadInspection); break;
-                case "findings": findings = Array(v, path, p.Name, ReadFinding); break;
-                case "measures": measures = Array(v, path, p.Name, ReadMeasure); break;
-                case "notices": notices = Array(v, path, p.Name, ReadNotice); break;
-                case "events": events = Array(v, path, p.Name, ReadEvent); break;
-                default: Unknown(path, p.Name); break;
+                case "formatVersion": formatVersion = Int(ref r, o.Value); break;
+                case "id": id = String(ref r, o.Value); break;
+                case "title": title = String(ref r, o.Value); break;
+                case "authority": authority = String(ref r, o.Value); break;
+                case "timeZone": timeZone = String(ref r, o.Value); break;
+                case "notes": notes = String(ref r, o.Value); break;
+                case "period": period = ReadPeriod(ref r, JsonPath.Property(path, o.Name), o.NameAt); break;
+                case "focusAreas": focusAreas = Array(ref r, o.Value, ReadFocusArea, Starts(o.Name)); break;
+                case "categories": categories = Array(ref r, o.Value, ReadCategory, Starts(o.Name)); break;
+                case "units": units = Array(ref r, o.Value, ReadUnit, Starts(o.Name)); break;
+                case "people": people = Array(ref r, o.Value, ReadPerson, Starts(o.Name)); break;
+                case "groups": groups = Array(ref r, o.Value, ReadGroup, Starts(o.Name)); break;
+                case "inspections": inspections = Array(ref r, o.Value, ReadInspection, Starts(o.Name)); break;
+                case "findings": findings = Array(ref r, o.Value, ReadFinding, Starts(o.Name)); break;
+                case "measures": measures = Array(ref r, o.Value, ReadMeasure, Starts(o.Name)); break;
+                case "notices": notices = Array(ref r, o.Value, ReadNotice, Starts(o.Name)); break;
+                case "events": events = Array(ref r, o.Value, ReadEvent, Starts(o.Name)); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        if (formatVersion is null && !Has(root, "formatVersion"))
+        if (formatVersion is null && !Has(o, "formatVersion"))
         {
-            Missing(path, "formatVersion");
+            Missing(o, "formatVersion");
         }
         else if (formatVersion is { } version && version != SupervisionRound.CurrentFormatVersion)
         {
-            Error(JsonPath.Property(path, "formatVersion"), "format-version", $"formatVersion {version} is not supported; this library reads version {SupervisionRound.CurrentFormatVersion}");
+            Error(JsonPath.Property(path, "formatVersion"), At(o, "formatVersion"), "format-version", $"formatVersion {version} is not supported; this library reads version {SupervisionRound.CurrentFormatVersion}");
         }
 
         return new SupervisionRound
         {
-            Id = Required(id, path, "id"),
-            Title = Required(title, path, "title"),
-            Authority = Required(authority, path, "authority"),
+            Id = Required(id, o, "id"),
+            Title = Required(title, o, "title"),
+            Authority = Required(authority, o, "authority"),
             TimeZone = timeZone ?? SupervisionRound.DefaultTimeZone,
-            Period = period ?? MissingPeriod(path),
+            Period = period ?? MissingPeriod(o),
             Notes = notes,
             FocusAreas = focusAreas,
             Categories = categories,
@@ -88,104 +126,105 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         };
     }
 
-    private DateInterval MissingPeriod(string path)
+    private DateInterval MissingPeriod(in Scope o)
     {
-        Missing(path, "period");
+        Missing(o, "period");
         return new DateInterval(default, default);
     }
 
-    private DateInterval? ReadPeriod(JsonElement e, string path)
+    private DateInterval? ReadPeriod(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return new DateInterval(default, default);
         }
 
         LocalDate? start = null, end = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            Outside[JsonPath.Property(path, o.Name)] = o.NameAt;
+            switch (o.Name)
             {
-                case "start": start = Date(p.Value, path, p.Name); break;
-                case "end": end = Date(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "start": start = Date(ref r, o.Value); break;
+                case "end": end = Date(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        var s = Required(start, path, "start");
-        var t = Required(end, path, "end");
+        var s = Required(start, o, "start");
+        var t = Required(end, o, "end");
         if (s != default && t != default && t < s)
         {
-            Error(JsonPath.Property(path, "end"), "date-order", $"end {D(t)} is before start {D(s)}; a period ends on or after it starts");
+            Error(JsonPath.Property(path, "end"), At(o, "end"), "date-order", $"end {D(t)} is before start {D(s)}; a period ends on or after it starts");
             return new DateInterval(s, s);
         }
 
         return s == default || t == default ? new DateInterval(default, default) : new DateInterval(s, t);
     }
 
-    private FocusArea? ReadFocusArea(JsonElement e, string path) =>
-        ReadCodeAndTitle(e, path) is var (code, title) && code is not null ? new FocusArea { Code = code, Title = title! } : null;
+    private FocusArea? ReadFocusArea(ref Utf8JsonReader r, string path, TextPosition at) =>
+        ReadCodeAndTitle(ref r, path, at) is var (code, title) && code is not null ? new FocusArea { Code = code, Title = title! } : null;
 
-    private FindingCategory? ReadCategory(JsonElement e, string path) =>
-        ReadCodeAndTitle(e, path) is var (code, title) && code is not null ? new FindingCategory { Code = code, Title = title! } : null;
+    private FindingCategory? ReadCategory(ref Utf8JsonReader r, string path, TextPosition at) =>
+        ReadCodeAndTitle(ref r, path, at) is var (code, title) && code is not null ? new FindingCategory { Code = code, Title = title! } : null;
 
     // Focus areas and categories are both { code, title }.
-    private (string? Code, string? Title) ReadCodeAndTitle(JsonElement e, string path)
+    private (string? Code, string? Title) ReadCodeAndTitle(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return (null, null);
         }
 
         string? code = null, title = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "code": code = String(p.Value, path, p.Name); break;
-                case "title": title = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "code": code = String(ref r, o.Value); break;
+                case "title": title = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        return (Required(code, path, "code"), Required(title, path, "title"));
+        return (Required(code, o, "code"), Required(title, o, "title"));
     }
 
-    private Unit? ReadUnit(JsonElement e, string path)
+    private Unit? ReadUnit(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
 
         string? id = null, name = null, parent = null, divisionCode = null;
         UnitKind? kind = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "id": id = String(p.Value, path, p.Name); break;
-                case "name": name = String(p.Value, path, p.Name); break;
-                case "kind": kind = Enum<UnitKind>(p.Value, path, p.Name); break;
-                case "parent": parent = String(p.Value, path, p.Name); break;
-                case "divisionCode": divisionCode = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "id": id = String(ref r, o.Value); break;
+                case "name": name = String(ref r, o.Value); break;
+                case "kind": kind = Enum<UnitKind>(ref r, o.Value); break;
+                case "parent": parent = String(ref r, o.Value); break;
+                case "divisionCode": divisionCode = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
         return new Unit
         {
-            Id = Required(id, path, "id"),
-            Name = Required(name, path, "name"),
+            Id = Required(id, o, "id"),
+            Name = Required(name, o, "name"),
             Kind = kind ?? UnitKind.Other,
             ParentId = parent,
             DivisionCode = divisionCode,
         };
     }
 
-    private Person? ReadPerson(JsonElement e, string path)
+    private Person? ReadPerson(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -193,25 +232,25 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         string? id = null, name = null, surname = null, position = null, unit = null;
         bool? partyMember = null;
         Disclosure? disclosure = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "id": id = String(p.Value, path, p.Name); break;
-                case "name": name = String(p.Value, path, p.Name); break;
-                case "surname": surname = String(p.Value, path, p.Name); break;
-                case "position": position = String(p.Value, path, p.Name); break;
-                case "unit": unit = String(p.Value, path, p.Name); break;
-                case "partyMember": partyMember = Bool(p.Value, path, p.Name); break;
-                case "disclosure": disclosure = Enum<Disclosure>(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "id": id = String(ref r, o.Value); break;
+                case "name": name = String(ref r, o.Value); break;
+                case "surname": surname = String(ref r, o.Value); break;
+                case "position": position = String(ref r, o.Value); break;
+                case "unit": unit = String(ref r, o.Value); break;
+                case "partyMember": partyMember = Bool(ref r, o.Value); break;
+                case "disclosure": disclosure = Enum<Disclosure>(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
         return new Person
         {
-            Id = Required(id, path, "id"),
-            Name = Required(name, path, "name"),
+            Id = Required(id, o, "id"),
+            Name = Required(name, o, "name"),
             Surname = surname,
             Position = position,
             UnitId = unit,
@@ -220,9 +259,9 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         };
     }
 
-    private InspectionGroup? ReadGroup(JsonElement e, string path)
+    private InspectionGroup? ReadGroup(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -230,24 +269,24 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         string? id = null, name = null, leader = null;
         GroupComposition? composition = null;
         EquatableArray<string> members = [], areas = [];
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "id": id = String(p.Value, path, p.Name); break;
-                case "name": name = String(p.Value, path, p.Name); break;
-                case "composition": composition = Enum<GroupComposition>(p.Value, path, p.Name); break;
-                case "leader": leader = String(p.Value, path, p.Name); break;
-                case "members": members = Strings(p.Value, path, p.Name); break;
-                case "areas": areas = Strings(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "id": id = String(ref r, o.Value); break;
+                case "name": name = String(ref r, o.Value); break;
+                case "composition": composition = Enum<GroupComposition>(ref r, o.Value); break;
+                case "leader": leader = String(ref r, o.Value); break;
+                case "members": members = Strings(ref r, o.Value); break;
+                case "areas": areas = Strings(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
         return new InspectionGroup
         {
-            Id = Required(id, path, "id"),
-            Name = Required(name, path, "name"),
+            Id = Required(id, o, "id"),
+            Name = Required(name, o, "name"),
             Composition = composition ?? GroupComposition.Other,
             Leader = leader,
             Members = members,
@@ -255,9 +294,9 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         };
     }
 
-    private Inspection? ReadInspection(JsonElement e, string path)
+    private Inspection? ReadInspection(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -266,40 +305,39 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         LocalDate? date = null;
         InspectionMethod? method = null;
         EquatableArray<string> units = [];
-        var hasUnits = false;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "id": id = String(p.Value, path, p.Name); break;
-                case "group": group = String(p.Value, path, p.Name); break;
-                case "date": date = Date(p.Value, path, p.Name); break;
-                case "units": units = Strings(p.Value, path, p.Name); hasUnits = true; break;
-                case "method": method = Enum<InspectionMethod>(p.Value, path, p.Name); break;
-                case "notes": notes = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "id": id = String(ref r, o.Value); break;
+                case "group": group = String(ref r, o.Value); break;
+                case "date": date = Date(ref r, o.Value); break;
+                case "units": units = Strings(ref r, o.Value); break;
+                case "method": method = Enum<InspectionMethod>(ref r, o.Value); break;
+                case "notes": notes = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        if (!hasUnits)
+        if (!Has(o, "units"))
         {
-            Missing(path, "units");
+            Missing(o, "units");
         }
 
         return new Inspection
         {
-            Id = Required(id, path, "id"),
-            GroupId = Required(group, path, "group"),
-            Date = Required(date, path, "date"),
+            Id = Required(id, o, "id"),
+            GroupId = Required(group, o, "group"),
+            Date = Required(date, o, "date"),
             UnitIds = units,
-            Method = Required(method, path, "method"),
+            Method = Required(method, o, "method"),
             Notes = notes,
         };
     }
 
-    private Finding? ReadFinding(JsonElement e, string path)
+    private Finding? ReadFinding(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -312,54 +350,54 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         FindingKind? kind = null;
         EquatableArray<string> responsiblePeople = [];
         Rectification? rectification = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "id": id = String(p.Value, path, p.Name); break;
-                case "inspection": inspection = String(p.Value, path, p.Name); break;
-                case "source": source = Enum<FindingSource>(p.Value, path, p.Name); break;
-                case "foundOn": foundOn = Date(p.Value, path, p.Name); break;
-                case "unit": unit = String(p.Value, path, p.Name); break;
-                case "responsibleUnit": responsibleUnit = String(p.Value, path, p.Name); break;
-                case "responsiblePeople": responsiblePeople = Strings(p.Value, path, p.Name); break;
-                case "supervisingLeader": supervisingLeader = String(p.Value, path, p.Name); break;
-                case "leadOffice": leadOffice = String(p.Value, path, p.Name); break;
-                case "category": category = String(p.Value, path, p.Name); break;
-                case "focusArea": focusArea = String(p.Value, path, p.Name); break;
-                case "severity": severity = Enum<Severity>(p.Value, path, p.Name); break;
-                case "kind": kind = Enum<FindingKind>(p.Value, path, p.Name); break;
-                case "summary": summary = String(p.Value, path, p.Name); break;
-                case "description": description = String(p.Value, path, p.Name); break;
-                case "rectification": rectification = p.Value.ValueKind == JsonValueKind.Null ? null : ReadRectification(p.Value, JsonPath.Property(path, p.Name)); break;
-                default: Unknown(path, p.Name); break;
+                case "id": id = String(ref r, o.Value); break;
+                case "inspection": inspection = String(ref r, o.Value); break;
+                case "source": source = Enum<FindingSource>(ref r, o.Value); break;
+                case "foundOn": foundOn = Date(ref r, o.Value); break;
+                case "unit": unit = String(ref r, o.Value); break;
+                case "responsibleUnit": responsibleUnit = String(ref r, o.Value); break;
+                case "responsiblePeople": responsiblePeople = Strings(ref r, o.Value); break;
+                case "supervisingLeader": supervisingLeader = String(ref r, o.Value); break;
+                case "leadOffice": leadOffice = String(ref r, o.Value); break;
+                case "category": category = String(ref r, o.Value); break;
+                case "focusArea": focusArea = String(ref r, o.Value); break;
+                case "severity": severity = Enum<Severity>(ref r, o.Value); break;
+                case "kind": kind = Enum<FindingKind>(ref r, o.Value); break;
+                case "summary": summary = String(ref r, o.Value); break;
+                case "description": description = String(ref r, o.Value); break;
+                case "rectification": rectification = r.TokenType == JsonTokenType.Null ? null : ReadRectification(ref r, JsonPath.Property(path, o.Name), o.NameAt); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
         return new Finding
         {
-            Id = Required(id, path, "id"),
+            Id = Required(id, o, "id"),
             InspectionId = inspection,
             Source = source ?? FindingSource.Inspection,
-            FoundOn = Required(foundOn, path, "foundOn"),
+            FoundOn = Required(foundOn, o, "foundOn"),
             UnitId = unit,
             ResponsibleUnitId = responsibleUnit,
             ResponsiblePersonIds = responsiblePeople,
             SupervisingLeaderId = supervisingLeader,
             LeadOfficeId = leadOffice,
-            CategoryCode = Required(category, path, "category"),
+            CategoryCode = Required(category, o, "category"),
             FocusAreaCode = focusArea,
             Severity = severity ?? Severity.General,
             Kind = kind ?? FindingKind.Violation,
-            Summary = Required(summary, path, "summary"),
+            Summary = Required(summary, o, "summary"),
             Description = description,
             Rectification = rectification,
         };
     }
 
-    private Rectification? ReadRectification(JsonElement e, string path)
+    private Rectification? ReadRectification(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -373,36 +411,36 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         EquatableArray<DeadlineExtension> extensions = [];
         EquatableArray<EvidenceItem> evidence = [];
         ClosureVerification? verification = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "assignedOn": assignedOn = Date(p.Value, path, p.Name); break;
-                case "deadline": deadline = Date(p.Value, path, p.Name); break;
-                case "workingDays": workingDays = Int(p.Value, path, p.Name); break;
-                case "mode": mode = Enum<RectificationMode>(p.Value, path, p.Name); break;
-                case "measures": measures = String(p.Value, path, p.Name); break;
-                case "owner": owner = String(p.Value, path, p.Name); break;
-                case "status": status = Enum<RectificationStatus>(p.Value, path, p.Name); break;
-                case "progress": progress = Array(p.Value, path, p.Name, ReadProgress); break;
-                case "completedOn": completedOn = Date(p.Value, path, p.Name); break;
-                case "closedOn": closedOn = Date(p.Value, path, p.Name); break;
-                case "extensions": extensions = Array(p.Value, path, p.Name, ReadExtension); break;
-                case "evidence": evidence = Array(p.Value, path, p.Name, ReadEvidence); break;
-                case "verification": verification = p.Value.ValueKind == JsonValueKind.Null ? null : ReadVerification(p.Value, JsonPath.Property(path, p.Name)); break;
-                default: Unknown(path, p.Name); break;
+                case "assignedOn": assignedOn = Date(ref r, o.Value); break;
+                case "deadline": deadline = Date(ref r, o.Value); break;
+                case "workingDays": workingDays = Int(ref r, o.Value); break;
+                case "mode": mode = Enum<RectificationMode>(ref r, o.Value); break;
+                case "measures": measures = String(ref r, o.Value); break;
+                case "owner": owner = String(ref r, o.Value); break;
+                case "status": status = Enum<RectificationStatus>(ref r, o.Value); break;
+                case "progress": progress = Array(ref r, o.Value, _readProgress); break;
+                case "completedOn": completedOn = Date(ref r, o.Value); break;
+                case "closedOn": closedOn = Date(ref r, o.Value); break;
+                case "extensions": extensions = Array(ref r, o.Value, _readExtension); break;
+                case "evidence": evidence = Array(ref r, o.Value, ReadEvidence); break;
+                case "verification": verification = r.TokenType == JsonTokenType.Null ? null : ReadVerification(ref r, JsonPath.Property(path, o.Name), o.NameAt); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
         return new Rectification
         {
-            AssignedOn = Required(assignedOn, path, "assignedOn"),
+            AssignedOn = Required(assignedOn, o, "assignedOn"),
             Deadline = deadline,
             WorkingDays = workingDays,
             Mode = mode ?? RectificationMode.TimeLimited,
             Measures = measures,
             OwnerId = owner,
-            Status = Required(status, path, "status"),
+            Status = Required(status, o, "status"),
             Progress = progress,
             CompletedOn = completedOn,
             ClosedOn = closedOn,
@@ -412,55 +450,55 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         };
     }
 
-    private EvidenceItem? ReadEvidence(JsonElement e, string path)
+    private EvidenceItem? ReadEvidence(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
 
         string? title = null, file = null;
         LocalDate? date = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "title": title = String(p.Value, path, p.Name); break;
-                case "file": file = String(p.Value, path, p.Name); break;
-                case "date": date = Date(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "title": title = String(ref r, o.Value); break;
+                case "file": file = String(ref r, o.Value); break;
+                case "date": date = Date(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        return new EvidenceItem { Title = Required(title, path, "title"), File = file, Date = date };
+        return new EvidenceItem { Title = Required(title, o, "title"), File = file, Date = date };
     }
 
-    private ClosureVerification? ReadVerification(JsonElement e, string path)
+    private ClosureVerification? ReadVerification(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
 
         string? by = null, note = null;
         LocalDate? on = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "by": by = String(p.Value, path, p.Name); break;
-                case "on": on = Date(p.Value, path, p.Name); break;
-                case "note": note = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "by": by = String(ref r, o.Value); break;
+                case "on": on = Date(ref r, o.Value); break;
+                case "note": note = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        return new ClosureVerification { By = Required(by, path, "by"), On = Required(on, path, "on"), Note = note };
+        return new ClosureVerification { By = Required(by, o, "by"), On = Required(on, o, "on"), Note = note };
     }
 
-    private ProgressEntry? ReadProgress(JsonElement e, string path)
+    private ProgressEntry? ReadProgress(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -468,46 +506,46 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         LocalDate? date = null;
         RectificationStatus? status = null;
         string? note = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "date": date = Date(p.Value, path, p.Name); break;
-                case "status": status = Enum<RectificationStatus>(p.Value, path, p.Name); break;
-                case "note": note = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "date": date = Date(ref r, o.Value); break;
+                case "status": status = Enum<RectificationStatus>(ref r, o.Value); break;
+                case "note": note = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        return new ProgressEntry { Date = Required(date, path, "date"), Status = Required(status, path, "status"), Note = note };
+        return new ProgressEntry { Date = Required(date, o, "date"), Status = Required(status, o, "status"), Note = note };
     }
 
-    private DeadlineExtension? ReadExtension(JsonElement e, string path)
+    private DeadlineExtension? ReadExtension(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
 
         LocalDate? grantedOn = null, newDeadline = null;
         string? reason = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "grantedOn": grantedOn = Date(p.Value, path, p.Name); break;
-                case "newDeadline": newDeadline = Date(p.Value, path, p.Name); break;
-                case "reason": reason = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "grantedOn": grantedOn = Date(ref r, o.Value); break;
+                case "newDeadline": newDeadline = Date(ref r, o.Value); break;
+                case "reason": reason = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        return new DeadlineExtension { GrantedOn = Required(grantedOn, path, "grantedOn"), NewDeadline = Required(newDeadline, path, "newDeadline"), Reason = reason };
+        return new DeadlineExtension { GrantedOn = Required(grantedOn, o, "grantedOn"), NewDeadline = Required(newDeadline, o, "newDeadline"), Reason = reason };
     }
 
-    private AccountabilityMeasure? ReadMeasure(JsonElement e, string path)
+    private AccountabilityMeasure? ReadMeasure(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -517,38 +555,38 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         MeasureForm? form = null;
         Responsibility? responsibility = null;
         LocalDate? decidedOn = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "id": id = String(p.Value, path, p.Name); break;
-                case "person": person = String(p.Value, path, p.Name); break;
-                case "findings": findings = Strings(p.Value, path, p.Name); break;
-                case "form": form = Enum<MeasureForm>(p.Value, path, p.Name); break;
-                case "decidedOn": decidedOn = Date(p.Value, path, p.Name); break;
-                case "decidedBy": decidedBy = String(p.Value, path, p.Name); break;
-                case "responsibility": responsibility = Enum<Responsibility>(p.Value, path, p.Name); break;
-                case "notes": notes = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "id": id = String(ref r, o.Value); break;
+                case "person": person = String(ref r, o.Value); break;
+                case "findings": findings = Strings(ref r, o.Value); break;
+                case "form": form = Enum<MeasureForm>(ref r, o.Value); break;
+                case "decidedOn": decidedOn = Date(ref r, o.Value); break;
+                case "decidedBy": decidedBy = String(ref r, o.Value); break;
+                case "responsibility": responsibility = Enum<Responsibility>(ref r, o.Value); break;
+                case "notes": notes = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
         return new AccountabilityMeasure
         {
-            Id = Required(id, path, "id"),
-            PersonId = Required(person, path, "person"),
+            Id = Required(id, o, "id"),
+            PersonId = Required(person, o, "person"),
             FindingIds = findings,
-            Form = Required(form, path, "form"),
-            DecidedOn = Required(decidedOn, path, "decidedOn"),
+            Form = Required(form, o, "form"),
+            DecidedOn = Required(decidedOn, o, "decidedOn"),
             DecidedBy = decidedBy,
             Responsibility = responsibility,
             Notes = notes,
         };
     }
 
-    private PublicNotice? ReadNotice(JsonElement e, string path)
+    private PublicNotice? ReadNotice(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -556,30 +594,30 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         string? id = null, title = null;
         LocalDate? publishedOn = null;
         EquatableArray<string> findings = [];
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "id": id = String(p.Value, path, p.Name); break;
-                case "title": title = String(p.Value, path, p.Name); break;
-                case "publishedOn": publishedOn = Date(p.Value, path, p.Name); break;
-                case "findings": findings = Strings(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "id": id = String(ref r, o.Value); break;
+                case "title": title = String(ref r, o.Value); break;
+                case "publishedOn": publishedOn = Date(ref r, o.Value); break;
+                case "findings": findings = Strings(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
         return new PublicNotice
         {
-            Id = Required(id, path, "id"),
-            Title = Required(title, path, "title"),
-            PublishedOn = Required(publishedOn, path, "publishedOn"),
+            Id = Required(id, o, "id"),
+            Title = Required(title, o, "title"),
+            PublishedOn = Required(publishedOn, o, "publishedOn"),
             FindingIds = findings,
         };
     }
 
-    private RoundEvent? ReadEvent(JsonElement e, string path)
+    private RoundEvent? ReadEvent(ref Utf8JsonReader r, string path, TextPosition at)
     {
-        if (!IsObject(e, path))
+        if (!BeginObject(ref r, path, at, out var o))
         {
             return null;
         }
@@ -587,17 +625,17 @@ internal sealed class JsonRoundReader : JsonDocumentReader
         LocalDate? date = null;
         RoundEventKind? kind = null;
         string? title = null;
-        foreach (var p in Properties(e, path))
+        while (NextProperty(ref r, ref o))
         {
-            switch (p.Name)
+            switch (o.Name)
             {
-                case "date": date = Date(p.Value, path, p.Name); break;
-                case "kind": kind = Enum<RoundEventKind>(p.Value, path, p.Name); break;
-                case "title": title = String(p.Value, path, p.Name); break;
-                default: Unknown(path, p.Name); break;
+                case "date": date = Date(ref r, o.Value); break;
+                case "kind": kind = Enum<RoundEventKind>(ref r, o.Value); break;
+                case "title": title = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
             }
         }
 
-        return new RoundEvent { Date = Required(date, path, "date"), Kind = kind ?? RoundEventKind.Other, Title = Required(title, path, "title") };
+        return new RoundEvent { Date = Required(date, o, "date"), Kind = kind ?? RoundEventKind.Other, Title = Required(title, o, "title") };
     }
 }

@@ -1,0 +1,598 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Supervision.Reporting.Calendar;
+using Supervision.Reporting.Domain;
+using Supervision.Reporting.Validation;
+
+namespace Supervision.Reporting.Serialization;
+
+// Reads typed values straight off a Utf8JsonReader while collecting every problem with its JSON path, line and
+// column — the streaming counterpart of JsonDocumentReader, with the same rules and messages. The reader is on a
+// value's first token when a value method is called, and on its last token when it returns.
+internal abstract class JsonStreamReader
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly List<Diagnostic> _problems = [];
+    private readonly List<string> _unreadable = [];
+    private readonly PropertyNames _names;
+    private bool _rawBytesReported;
+
+    // Per nesting depth: which known properties the object being read has (stamped with the object's serial
+    // number, so nothing is cleared between objects), where each first appeared, and its unknown properties.
+    private readonly List<DepthState> _depths = [];
+    private int _serial;
+
+    protected JsonStreamReader(PropertyNames names) => _names = names;
+
+    protected JsonTokenStream Stream { get; private set; } = null!;
+
+    public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    // Paths whose value was not read (each reported, or part of the one report of bytes that are not UTF-8).
+    public IReadOnlyList<string> Unreadable => _unreadable;
+
+    protected void Attach(JsonTokenStream stream) => Stream = stream;
+
+    // Where a value sits: a property of an object (Name) or an item of an array (Index), and its position
+    // (the property's name, or the item's first token).
+    protected readonly struct Where(string parent, string? name, int index, TextPosition at)
+    {
+        public string Parent { get; } = parent;
+
+        public string? Name { get; } = name;
+
+        public TextPosition At { get; } = at;
+
+        public string Path => Name is null ? JsonPath.Item(Parent, index) : JsonPath.Property(Parent, Name);
+    }
+
+    // The object being read: its path, position and depth, and the property the reader is on.
+    protected struct Scope
+    {
+        public string Path;
+        public TextPosition At;
+        public int Depth;
+        public int Serial;
+        public string Name;
+        public TextPosition NameAt;
+
+        public readonly Where Value => new(Path, Name, 0, NameAt);
+    }
+
+    protected delegate T? ItemReader<T>(ref Utf8JsonReader r, string path, TextPosition at);
+
+    private sealed class DepthState(int known)
+    {
+        public readonly int[] Seen = new int[known];
+        public readonly TextPosition[] FirstAt = new TextPosition[known];
+        public readonly List<(string Name, TextPosition At)> Unknown = [];
+        public int UnknownSerial;
+    }
+
+    // Starts reading an object; false (after one problem) when the value is something else.
+    protected bool BeginObject(ref Utf8JsonReader r, string path, TextPosition at, out Scope scope)
+    {
+        scope = default;
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            WrongType(path, at, "an object", r.TokenType);
+            Stream.Skip(ref r);
+            return false;
+        }
+
+        var depth = r.CurrentDepth;
+        while (_depths.Count <= depth)
+        {
+            _depths.Add(new DepthState(_names.Count));
+        }
+
+        scope = new Scope { Path = path, At = at, Depth = depth, Serial = ++_serial, Name = string.Empty };
+        return true;
+    }
+
+    // Moves to the next property's value; false at the end of the object. A property seen before in the same
+    // object is reported (at its first appearance) and skipped: the first value counts, as it always has.
+    protected bool NextProperty(ref Utf8JsonReader r, ref Scope scope)
+    {
+        var state = _depths[scope.Depth];
+        while (true)
+        {
+            Stream.Read(ref r);
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                return false;
+            }
+
+            var at = Stream.Position(r);
+            var index = -1;
+            string name;
+            if (!r.ValueIsEscaped && _names.Find(r.ValueSpan) is var (known, i) && known is not null)
+            {
+                name = known;
+                index = i;
+            }
+            else if (PropertyName(ref r, scope.Path, at) is { } decoded)
+            {
+                name = decoded;
+                index = _names.IndexOf(decoded);
+                name = index >= 0 ? _names[index] : name;
+            }
+            else
+            {
+                // Not text: reported once; its value is not read.
+                Stream.Read(ref r);
+                Stream.Skip(ref r);
+                continue;
+            }
+
+            if (index >= 0)
+            {
+                if (state.Seen[index] == scope.Serial)
+                {
+                    Duplicate(scope.Path, name, state.FirstAt[index]);
+                    Stream.Read(ref r);
+                    Stream.Skip(ref r);
+                    continue;
+                }
+
+                state.Seen[index] = scope.Serial;
+                state.FirstAt[index] = at;
+            }
+            else
+            {
+                if (state.UnknownSerial != scope.Serial)
+                {
+                    state.Unknown.Clear();
+                    state.UnknownSerial = scope.Serial;
+                }
+
+                var first = state.Unknown.FindIndex(u => string.Equals(u.Name, name, StringComparison.Ordinal));
+                if (first >= 0)
+                {
+                    Duplicate(scope.Path, name, state.Unknown[first].At);
+                    Stream.Read(ref r);
+                    Stream.Skip(ref r);
+                    continue;
+                }
+
+                state.Unknown.Add((name, at));
+            }
+
+            scope.Name = name;
+            scope.NameAt = at;
+            Stream.Read(ref r);
+            return true;
+        }
+    }
+
+    // Whether the object has the property (even as null), and where: a missing property is placed at its object.
+    protected bool Has(in Scope scope, string name) =>
+        _names.IndexOf(name) is var i and >= 0 && _depths[scope.Depth].Seen[i] == scope.Serial;
+
+    protected TextPosition At(in Scope scope, string name) =>
+        _names.IndexOf(name) is var i and >= 0 && _depths[scope.Depth].Seen[i] == scope.Serial ? _depths[scope.Depth].FirstAt[i] : scope.At;
+
+    // An unknown property: reported, its value skipped.
+    protected void Unknown(ref Utf8JsonReader r, in Scope scope)
+    {
+        Error(JsonPath.Property(scope.Path, scope.Name), scope.NameAt, "unknown-property", $"unknown property '{Clip(scope.Name)}'; property names are case-sensitive and must be spelled as in the round format (see docs/data-format.md or the JSON schema)");
+        Stream.Skip(ref r);
+    }
+
+    protected EquatableArray<T> Array<T>(ref Utf8JsonReader r, in Where where, ItemReader<T> read, List<(long Offset, TextPosition At)>? starts = null)
+        where T : class
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return [];
+        }
+
+        var path = where.Path;
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(path, where.At, "an array", r.TokenType);
+            Stream.Skip(ref r);
+            return [];
+        }
+
+        var items = new List<T>();
+        var index = 0;
+        while (Stream.Read(ref r) && r.TokenType != JsonTokenType.EndArray)
+        {
+            var at = Stream.Position(r);
+            starts?.Add((Stream.Offset(r), at));
+            if (read(ref r, JsonPath.Item(path, index), at) is { } value)
+            {
+                items.Add(value);
+            }
+            else
+            {
+                // The item is not an object (reported). Paths of later items must keep the document's
+                // indices, which a gap would shift, so the rest of this list is not mapped.
+                while (Stream.Read(ref r) && r.TokenType != JsonTokenType.EndArray)
+                {
+                    Stream.Skip(ref r);
+                }
+
+                break;
+            }
+
+            index++;
+        }
+
+        return [.. items];
+    }
+
+    protected EquatableArray<string> Strings(ref Utf8JsonReader r, in Where where)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return [];
+        }
+
+        var path = where.Path;
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(path, where.At, "an array of strings", r.TokenType);
+            Stream.Skip(ref r);
+            return [];
+        }
+
+        var items = new List<string>();
+        var index = 0;
+        while (Stream.Read(ref r) && r.TokenType != JsonTokenType.EndArray)
+        {
+            var at = Stream.Position(r);
+            var item = new Where(path, null, index, at);
+            if (r.TokenType == JsonTokenType.String)
+            {
+                items.Add(Chars(ref r, item) ?? string.Empty);
+            }
+            else
+            {
+                WrongType(item.Path, at, "a string", r.TokenType);
+                Stream.Skip(ref r);
+                items.Add(string.Empty);
+            }
+
+            index++;
+        }
+
+        return [.. items];
+    }
+
+    // The text of a string token, or null after a problem: an escaped lone surrogate ("\ud800") is one problem
+    // per string; bytes that are not UTF-8 (a file saved as GBK, say) are one problem for the whole file, at the
+    // first place they occur — every later string of such a file would say the same.
+    protected string? Chars(ref Utf8JsonReader r, in Where where)
+    {
+        var span = r.ValueSpan;
+        if (!r.ValueIsEscaped)
+        {
+            try
+            {
+                return StrictUtf8.GetString(span);
+            }
+            catch (DecoderFallbackException)
+            {
+                RawBytes(where.Path, where.At);
+                return null;
+            }
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(span))
+        {
+            RawBytes(where.Path, where.At);
+            return null;
+        }
+
+        try
+        {
+            return r.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            Error(where.Path, where.At, "encoding", JsonEncoding.LoneSurrogate);
+            return null;
+        }
+    }
+
+    private string? PropertyName(ref Utf8JsonReader r, string parent, TextPosition at)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(r.ValueSpan))
+        {
+            RawBytes(JsonPath.Property(parent, Encoding.UTF8.GetString(r.ValueSpan)), at);
+            return null;
+        }
+
+        try
+        {
+            return r.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            Error(JsonPath.Property(parent, "\uFFFD"), at, "encoding", JsonEncoding.LoneSurrogate);
+            return null;
+        }
+    }
+
+    private void RawBytes(string path, TextPosition at)
+    {
+        _unreadable.Add(path);
+        if (_rawBytesReported)
+        {
+            return;
+        }
+
+        _rawBytesReported = true;
+        Error(path, at, "encoding", JsonEncoding.NotUtf8);
+    }
+
+    protected string? String(ref Utf8JsonReader r, in Where where)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String:
+                return Chars(ref r, where) ?? string.Empty;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                WrongType(where.Path, where.At, "a string", r.TokenType);
+                Stream.Skip(ref r);
+                return string.Empty;
+        }
+    }
+
+    protected int? Int(ref Utf8JsonReader r, in Where where)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        WrongType(where.Path, where.At, "a whole number", r.TokenType);
+        Stream.Skip(ref r);
+        return null;
+    }
+
+    protected bool? Bool(ref Utf8JsonReader r, in Where where)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                WrongType(where.Path, where.At, "true or false", r.TokenType);
+                Stream.Skip(ref r);
+                return null;
+        }
+    }
+
+    protected LocalDate? Date(ref Utf8JsonReader r, in Where where)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (r.TokenType != JsonTokenType.String)
+        {
+            WrongType(where.Path, where.At, "a date string YYYY-MM-DD", r.TokenType);
+            Stream.Skip(ref r);
+            return default(LocalDate);
+        }
+
+        // The common case without a string: ten ASCII bytes uuuu-MM-dd naming a day that exists.
+        if (!r.ValueIsEscaped && FastDate(r.ValueSpan) is { } fast && SupportedDates.Contains(fast))
+        {
+            return fast;
+        }
+
+        if (Chars(ref r, where) is not { } text)
+        {
+            return default(LocalDate);
+        }
+
+        var result = DatePattern.Parse(text);
+        if (result.Success && SupportedDates.Contains(result.Value))
+        {
+            return result.Value;
+        }
+
+        // A real date outside the range is told so; "not in the calendar" is only for 2022-02-30 and the like.
+        Error(where.Path, where.At, "date", result.Success
+            ? $"'{Clip(text)}' is outside the supported dates {SupportedDates.Range}"
+            : $"'{Clip(text)}' is not a valid date; dates are written YYYY-MM-DD (e.g. 2022-11-14), between {SupportedDates.Range}, and must exist in the calendar");
+        return default(LocalDate);
+    }
+
+    private static LocalDate? FastDate(ReadOnlySpan<byte> s)
+    {
+        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
+        {
+            return null;
+        }
+
+        var year = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var d = s[i] - (byte)'0';
+            if ((uint)d > 9)
+            {
+                return null;
+            }
+
+            year = (year * 10) + d;
+        }
+
+        var m1 = s[5] - (byte)'0';
+        var m2 = s[6] - (byte)'0';
+        var d1 = s[8] - (byte)'0';
+        var d2 = s[9] - (byte)'0';
+        if ((uint)m1 > 9 || (uint)m2 > 9 || (uint)d1 > 9 || (uint)d2 > 9)
+        {
+            return null;
+        }
+
+        var month = (m1 * 10) + m2;
+        var day = (d1 * 10) + d2;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new LocalDate(year, month, day);
+    }
+
+    // Vocabularies of the round format, by their kebab-case codes.
+    protected T? Enum<T>(ref Utf8JsonReader r, in Where where)
+        where T : struct, System.Enum
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (r.TokenType != JsonTokenType.String)
+        {
+            WrongType(where.Path, where.At, "a string", r.TokenType);
+            Stream.Skip(ref r);
+            return default(T);
+        }
+
+        if (Chars(ref r, where) is not { } text)
+        {
+            return default(T);
+        }
+
+        if (Vocabulary.TryParseCode<T>(text, out var value))
+        {
+            return value;
+        }
+
+        Error(where.Path, where.At, "unknown-value", $"'{Clip(text)}' is not a known {where.Name}; expected one of: {Vocabulary.CodeList<T>()}");
+        return default(T);
+    }
+
+    protected string Required(string? value, in Scope scope, string name)
+    {
+        if (value is null)
+        {
+            Missing(scope, name);
+            return string.Empty;
+        }
+
+        return value;
+    }
+
+    protected LocalDate Required(LocalDate? value, in Scope scope, string name)
+    {
+        if (value is null)
+        {
+            Missing(scope, name);
+            return default;
+        }
+
+        return value.Value;
+    }
+
+    protected T Required<T>(T? value, in Scope scope, string name)
+        where T : struct, System.Enum
+    {
+        if (value is null)
+        {
+            Missing(scope, name);
+            return default;
+        }
+
+        return value.Value;
+    }
+
+    protected void Missing(in Scope scope, string name) =>
+        Error(JsonPath.Property(scope.Path, name), At(scope, name), "required", $"required property '{name}' is missing");
+
+    private void Duplicate(string parent, string name, TextPosition firstAt) =>
+        Error(JsonPath.Property(parent, name), firstAt, "duplicate-property", $"property '{name}' appears more than once in the same object");
+
+    protected void WrongType(string path, TextPosition at, string expected, JsonTokenType actual) =>
+        Error(path, at, "type", $"expected {expected}, found {Describe(actual)}");
+
+    protected void Error(string path, TextPosition at, string rule, string message)
+    {
+        _unreadable.Add(path);
+        _problems.Add(Diagnostic.Error(rule, message, DiagnosticLocation.Json(path, at.Line, at.Column)));
+    }
+
+    private static string Describe(JsonTokenType kind) => kind switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true/false",
+        JsonTokenType.Null => "null",
+        _ => "nothing",
+    };
+
+    protected static string D(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    protected static string Clip(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 57), "…");
+}
+
+// The property names of a format, found by their UTF-8 bytes without making a string per property read.
+internal sealed class PropertyNames
+{
+    private readonly string[] _names;
+    private readonly byte[][] _utf8;
+    private readonly Dictionary<string, int> _index;
+    private readonly int[][] _byLength;
+
+    public PropertyNames(IEnumerable<string> names)
+    {
+        _names = [.. names.Distinct(StringComparer.Ordinal)];
+        _utf8 = [.. _names.Select(Encoding.UTF8.GetBytes)];
+        _index = _names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        _byLength = new int[_utf8.Max(b => b.Length) + 1][];
+        for (var length = 0; length < _byLength.Length; length++)
+        {
+            _byLength[length] = [.. Enumerable.Range(0, _utf8.Length).Where(i => _utf8[i].Length == length)];
+        }
+    }
+
+    public int Count => _names.Length;
+
+    public string this[int index] => _names[index];
+
+    public int IndexOf(string name) => _index.TryGetValue(name, out var i) ? i : -1;
+
+    public (string? Name, int Index) Find(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length < _byLength.Length)
+        {
+            foreach (var i in _byLength[utf8.Length])
+            {
+                if (utf8.SequenceEqual(_utf8[i]))
+                {
+                    return (_names[i], i);
+                }
+            }
+        }
+
+        return (null, -1);
+    }
+}
