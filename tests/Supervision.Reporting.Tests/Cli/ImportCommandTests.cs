@@ -135,7 +135,8 @@ public sealed class ImportCommandTests : IDisposable
 
         var result = CliRunner.Run("import", Example.Path, path, "--dry-run", "--as-of", "2022-12-05");
 
-        result.ExitCode.Should().Be(0, result.Error);
+        // A row whose id matches no finding is a row not applied: exit 1 (issue 10, class 7).
+        result.ExitCode.Should().Be(1, result.Error);
         result.Error.Should().Contain("unknown: 整改台账!B72");
         (result.Out + result.Error).Should().NotContain("张某某");
     }
