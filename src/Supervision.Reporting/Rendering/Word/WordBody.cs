@@ -19,9 +19,6 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
     private readonly List<string> _warnings = [];
 
-    /// <summary>The text's section properties when the 版记 starts a section of its own (on an even page).</summary>
-    public SectionProperties? ImprintSection { get; init; }
-
     public int Paragraphs { get; private set; }
 
     public int Tables { get; private set; }
@@ -73,13 +70,6 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
         if (content.ShowImprint)
         {
-            if (ImprintSection is { } section)
-            {
-                // The text's section ends here; the 版记's section (the body's last sectPr) starts on an even page.
-                body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Plain }, section)));
-                Paragraphs++;
-            }
-
             Imprint(body);
         }
 

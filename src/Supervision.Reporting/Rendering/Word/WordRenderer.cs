@@ -38,20 +38,9 @@ internal static class WordRenderer
             var even = main.AddNewPart<FooterPart>("rId5");
             even.Footer = Footer(JustificationValues.Left);
 
-            // The 版记 goes on an even page as in the PDF (GB/T 9704 §7.4): where the PDF layout of the same content
-            // puts it on a page after the last text, the .docx starts it in a section of its own that begins on an
-            // even page (w:type evenPage: the word processor inserts the blank page when the text ends on one), with
-            // footers that print no page number (§7.5).
-            bool imprintSection = content.ShowImprint && ImprintOnPageOfItsOwn(content, sealPng);
-            if (imprintSection)
-            {
-                var blank = main.AddNewPart<FooterPart>("rIdF0");
-                blank.Footer = new Footer(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.PageNumber })));
-            }
-
-            var body = new WordBody(main, content, sealPng, created) { ImprintSection = imprintSection ? Section() : null };
+            var body = new WordBody(main, content, sealPng, created);
             var built = body.Build();
-            built.Append(imprintSection ? ImprintSection() : Section());
+            built.Append(Section());
             main.Document = new Document(built);
 
             var core = document.AddNewPart<CoreFilePropertiesPart>("rId2");
@@ -118,32 +107,9 @@ internal static class WordRenderer
 
     private static Run Text(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 
-    /// <summary>Whether the PDF layout of the content puts the 版记 on a page after the one the text ends on.</summary>
-    internal static bool ImprintOnPageOfItsOwn(BulletinContent content, byte[]? sealPng)
-    {
-        var document = Pdf.Bulletins.BulletinLayout.Document(content, sealPng ?? []);
-        var pages = Pdf.Layout.PdfRenderer.Paginate(document, Pdf.Layout.RenderOptions.BundledOnly).Pages;
-        int index = document.Blocks.ToList().FindLastIndex(b => b is Pdf.Official.Imprint);
-        if (index < 0 || pages.Count < 2)
-        {
-            return false;
-        }
-
-        string path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Document/{document.Blocks[index].Kind}[{index}]");
-        return pages[^1].All(s => s.Slab.Path == path || s.Slab.Path.StartsWith(path + "/", StringComparison.Ordinal));
-    }
-
-    // The 版记's section: it starts on an even page, and its footers are blank.
-    private static SectionProperties ImprintSection()
-    {
-        var section = Section("rIdF0", "rIdF0");
-        section.InsertAt(new SectionType { Val = SectionMarkValues.EvenPage }, 2);
-        return section;
-    }
-
-    private static SectionProperties Section(string even = "rId5", string odd = "rId4") => new(
-        new FooterReference { Type = HeaderFooterValues.Even, Id = even },
-        new FooterReference { Type = HeaderFooterValues.Default, Id = odd },
+    private static SectionProperties Section() => new(
+        new FooterReference { Type = HeaderFooterValues.Even, Id = "rId5" },
+        new FooterReference { Type = HeaderFooterValues.Default, Id = "rId4" },
         new PageSize { Width = WordGeometry.PageWidth, Height = WordGeometry.PageHeight },
         new PageMargin
         {

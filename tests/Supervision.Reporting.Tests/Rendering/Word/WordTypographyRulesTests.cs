@@ -1,13 +1,13 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Supervision.Reporting.Rendering.Pdf.Text;
 using Supervision.Reporting.Rendering.Word;
-using Supervision.Reporting.Tests.Rendering.Bulletins;
 
 namespace Supervision.Reporting.Tests.Rendering.Word;
 
 // Issue 13: where a typographic rule is shared, the .docx follows the PDF — punctuation compression and the clreq
 // line-breaking sets, no hanging punctuation, no automatic hanzi–Latin space, the title's heavier face, table
-// header rows that repeat, rows that never split, captions kept with their tables, the 版记 on an even page.
+// header rows that repeat, rows that never split, captions kept with their tables. (The 版记 on an even page is
+// not in the .docx: an evenPage section before it, tried, made LibreOffice 7.4 set it at the top of an odd page.)
 public sealed class WordTypographyRulesTests
 {
     [Fact]
@@ -67,37 +67,6 @@ public sealed class WordTypographyRulesTests
         if (name.StartsWith("Statistics", StringComparison.Ordinal) || name.StartsWith("Daily", StringComparison.Ordinal))
         {
             tables.Should().NotBeEmpty(name);
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(WordCases.Names), MemberType = typeof(WordCases))]
-    public void Render_Imprint_StartsAnEvenPageSectionWhereThePdfPutsItOnAPageOfItsOwn(string name)
-    {
-        var content = WordCases.Content(WordCases.ByName(name));
-        var pdf = new PdfReadBack(WordCases.Pdf(content));
-        using var docx = new WordReadBack(WordCases.Docx(content));
-
-        // In the PDF: the last page holds the 版记 alone (印发 line), on an even page.
-        var last = pdf.Pages[^1].Select(l => l.Text).ToList();
-        bool own = content.ShowImprint && pdf.Pages.Count > 1 && last.Count <= 3 && last.Any(t => t.Contains(content.PrintedBy.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
-
-        WordRenderer.ImprintOnPageOfItsOwn(content, null).Should().Be(own, name);
-        if (own)
-        {
-            (pdf.Pages.Count % 2).Should().Be(0, name);
-            docx.Sections.Should().HaveCount(2, name);
-            docx.Sections[^1].GetFirstChild<SectionType>()!.Val!.Value.Should().Be(SectionMarkValues.EvenPage, name);
-            var footer = (DocumentFormat.OpenXml.Packaging.FooterPart)docx.Main.GetPartById(docx.Sections[^1].GetFirstChild<FooterReference>()!.Id!.Value!);
-            footer.Footer!.Descendants<Text>().Should().BeEmpty("the 版记 page and a blank page before it carry no page number");
-
-            // The section break comes right before the 版记's table.
-            var breakParagraph = docx.Sections[0].Ancestors<Paragraph>().Single();
-            breakParagraph.NextSibling().Should().BeOfType<Table>();
-        }
-        else
-        {
-            docx.Sections.Should().HaveCount(1, name);
         }
     }
 }
