@@ -15,6 +15,7 @@ public sealed record BulletinSpec
     private readonly Language _language = Language.ZhHans;
     private readonly Audience _audience = Audience.Public;
     private readonly CaseSelection _caseSelection = CaseSelection.Noticed;
+    private readonly TitleNumerals _titleNumerals = TitleNumerals.Arabic;
     private readonly BulletinKind _kind = BulletinKind.TypicalCases;
     private readonly BulletinFormat _format = BulletinFormat.Pdf;
 
@@ -70,8 +71,23 @@ public sealed record BulletinSpec
     /// <summary>The date of the document (成文日期), printed in Arabic numerals; default <see cref="AsOf"/>. Also the PDF's creation date.</summary>
     public LocalDate? Date { get; init; }
 
-    /// <summary>Copy-to organs (抄送) for the 版记; omitted when null.</summary>
+    /// <summary>
+    /// Copy-to organs (抄送) for the 版记; when null, the <see cref="Superior"/> if the spec names one, else none. An
+    /// empty string prints no 抄送 line even when there is a superior.
+    /// </summary>
     public string? CopyTo { get; init; }
+
+    /// <summary>The issuing authority's superior organ (上级机关, e.g. 自治区纪委监委): the default 抄送 of the 版记; none by default.</summary>
+    public string? Superior { get; init; }
+
+    /// <summary>How the count of cases is written in a typical-case bulletin's title; Arabic (关于5起…) by default.</summary>
+    public TitleNumerals TitleNumerals { get => _titleNumerals; init => _titleNumerals = Guard.Defined(value); }
+
+    /// <summary>
+    /// The document number (发文字号) of the typical-case bulletin, e.g. 桂纪通〔2022〕5号: the statistical bulletin then
+    /// cites the typical cases by that number instead of by the notices' titles. None by default.
+    /// </summary>
+    public string? TypicalCasesNotice { get; init; }
 
     /// <summary>The printing office (印发机关) for the 版记; default the authority's office (e.g. 桂林市纪委监委办公室).</summary>
     public string? PrintedBy { get; init; }

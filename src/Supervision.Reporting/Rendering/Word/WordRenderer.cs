@@ -76,7 +76,13 @@ internal static class WordRenderer
 
         // Odd pages number on the right, even pages on the left (GB/T 9704 §7.5): two footers.
         new EvenAndOddHeaders(),
-        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        // 标点挤压 as the PDF sets it: adjacent full-width marks share 1.5 em, line-end marks may compress.
+        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+
+        // The PDF's line-breaking rule (clreq §3.1.7) as Word's custom kinsoku sets: never a closing mark at a line's
+        // start, never an opening mark at its end.
+        new NoLineBreaksAfterKinsoku { Language = "zh-CN", Val = Pdf.Text.Clreq.Opening },
+        new NoLineBreaksBeforeKinsoku { Language = "zh-CN", Val = Pdf.Text.Clreq.Closing },
         new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
         new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
         new DecimalSymbol { Val = "." },

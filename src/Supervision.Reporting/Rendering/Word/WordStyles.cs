@@ -31,7 +31,13 @@ internal static class WordStyles
                     new FontSize { Val = Sz(WordGeometry.Size3) },
                     new FontSizeComplexScript { Val = Sz(WordGeometry.Size3) },
                     new Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" })),
+                // As the PDF sets lines: kinsoku on (the settings' clreq sets), no punctuation hanging past the
+                // margin (a line-end mark compresses instead), no automatic space between hanzi and Latin or digits.
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new Kinsoku { Val = true },
+                    new OverflowPunctuation { Val = false },
+                    new AutoSpaceDE { Val = false },
+                    new AutoSpaceDN { Val = false },
                     new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
                     new Justification { Val = JustificationValues.Both }))));
 

@@ -121,4 +121,35 @@ public sealed class PaginatorTests
         act.Should().Throw<LayoutException>()
             .WithMessage("Document/Table[0]/Row[1]/Cell[0]: content 120pt tall cannot fit a page of 80pt");
     }
+
+    [Fact]
+    public void Paginate_TableWithRoomForHeaderAndTwoRows_MovesSoThreeRowsFollowTheHeader()
+    {
+        // 60 pt used: header (10) + r0 + r1 (20) fit, r2 would not: fewer than three rows at a foot.
+        var pages = Layout(Box("a", 60), Table(10, Box("r0", 10), Box("r1", 10), Box("r2", 15), Box("r3", 10)));
+
+        pages[0].Should().Equal("a@0");
+        pages[1].Should().Equal("H@0", "r0@10", "r1@20", "r2@30", "r3@45");
+    }
+
+    [Fact]
+    public void Paginate_TableWithRoomForHeaderAndThreeRows_StartsOnThePage()
+    {
+        var pages = Layout(Box("a", 60), Table(10, Box("r0", 10), Box("r1", 10), Box("r2", 10), Box("r3", 10), Box("r4", 10)));
+
+        pages[0].Should().Equal("a@0", "H@60", "r0@70", "r1@80", "r2@90");
+        pages[1].Should().Equal("H@0", "r3@10", "r4@20");
+    }
+
+    [Fact]
+    public void Paginate_KeptRowsTallerThanAFreshPage_StayWithTheHeaderThatStartedThem()
+    {
+        // Header and three kept rows need 110 pt of a 100 pt page: placed as far as they go, the header is never
+        // left alone on a page of its own.
+        var pages = Layout(Box("a", 10), Table(20, Box("r0", 30), Box("r1", 30), Box("r2", 30), Box("r3", 10)));
+
+        pages[0].Should().Equal("a@0");
+        pages[1].Should().Equal("H@0", "r0@20", "r1@50");
+        pages[2].Should().Equal("H@0", "r2@20", "r3@50");
+    }
 }

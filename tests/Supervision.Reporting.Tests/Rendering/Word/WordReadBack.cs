@@ -44,7 +44,10 @@ internal sealed class WordReadBack : IDisposable
 
     public IEnumerable<Paragraph> Paragraphs => Body.Descendants<Paragraph>();
 
-    public SectionProperties Section => Body.Elements<SectionProperties>().Single();
+    // The text's section: the first in the document (a 版记 on a page of its own has a section after it).
+    public SectionProperties Section => Body.Descendants<SectionProperties>().First();
+
+    public IReadOnlyList<SectionProperties> Sections => [.. Body.Descendants<SectionProperties>()];
 
     public Style Style(string id) => Main.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == id);
 

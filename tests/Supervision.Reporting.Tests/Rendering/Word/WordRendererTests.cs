@@ -163,8 +163,9 @@ public sealed partial class WordRendererTests
 
     public static TheoryData<string> Names() => WordCases.Names();
 
-    // The PDF repeats a split table's header row at the top of the next page as drawn text; Word repeats it by
-    // w:tblHeader, outside the document's text. So a page that opens with a header row loses it here.
+    // The PDF repeats a split table's header row at the top of the next page as drawn text, under its 续表N line;
+    // Word repeats the row by w:tblHeader, outside the document's text, and has no 续表 line. So a page that opens
+    // with 续表N and a header row loses both here.
     private static string PdfTextWithoutRepeatedHeaders(PdfReadBack pdf, BulletinContent content)
     {
         var headers = content.Body.Concat(content.Attachment).OfType<BodyTable>().Select(t => WordReadBack.WithoutWhitespace(string.Concat(t.Columns.Select(c => c.Header)))).Distinct().ToList();
@@ -172,6 +173,11 @@ public sealed partial class WordRendererTests
         for (var p = 0; p < pdf.Pages.Count; p++)
         {
             var page = WordReadBack.WithoutWhitespace(string.Concat(pdf.Pages[p].Where(l => !IsPageNumber(l.Text)).Select(l => l.Text)));
+            if (p > 0 && System.Text.RegularExpressions.Regex.Match(page, @"^(续表\d+|續表\d+|Table\d+\(continued\))") is { Success: true } continued)
+            {
+                page = page[continued.Length..];
+            }
+
             if (p > 0 && headers.FirstOrDefault(h => page.StartsWith(h, StringComparison.Ordinal)) is { } repeated)
             {
                 page = page[repeated.Length..];

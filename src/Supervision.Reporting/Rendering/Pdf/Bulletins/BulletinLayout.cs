@@ -158,9 +158,7 @@ internal static class BulletinLayout
             SpaceBefore = 4,
             SpaceAfter = 12,
             Style = new TableStyle { PaddingY = 2 },
-
-            // Not yet: the 续表 line pushes the 17 November daily report onto a third page (issue 13 item 5).
-            ContinuedCaption = language == (Language)(-1) ? new Paragraph(ContinuedCaption(table.Caption, language), TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size4), Caption with { SpaceBefore = 0, KeepWithNext = false }) : null,
+            ContinuedCaption = new Paragraph(ContinuedCaption(table.Caption, language), TextStyle.Of(PdfFontRole.Heading1, GbT9704.Size4), Caption with { SpaceBefore = 0, KeepWithNext = false }),
         };
     }
 

@@ -127,15 +127,20 @@ internal static class Paginator
     {
         var queue = new Queue<Slab>(plan.Slabs);
         int placedBody = 0;
+
+        // A kept chain (a header and its first rows) that did not fit even a fresh page is placed as far as it goes:
+        // its later members must not break away from the start of the chain placed here.
+        bool overflowing = false;
         while (queue.Count > 0)
         {
             var slab = queue.Peek();
             bool isHeader = plan.RepeatOnNewPage.Contains(slab);
             double need = Slab.KeptHeight(queue);
 
-            if (need <= cursor.Remaining + Epsilon)
+            if (need <= cursor.Remaining + Epsilon || (overflowing && slab.Height <= cursor.Remaining + Epsilon))
             {
                 cursor.Place(queue.Dequeue());
+                overflowing &= slab.KeepWithNext;
                 if (!isHeader)
                 {
                     placedBody++;
@@ -174,6 +179,7 @@ internal static class Paginator
                 if (slab.KeepWithNext && slab.Height <= cursor.Remaining + Epsilon)
                 {
                     cursor.Place(queue.Dequeue());
+                    overflowing = true;
                     continue;
                 }
 

@@ -24,6 +24,9 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
     /// <summary>The caption repeated above the header on every page the table continues on ("续表1"), or none.</summary>
     public Paragraph? ContinuedCaption { get; init; }
 
+    /// <summary>Fewest body rows a table leaves under its header at the foot of the page it starts on.</summary>
+    public const int MinRowsAtFoot = 3;
+
     public override string Kind => "Table";
 
     public override BlockPlan Plan(LayoutContext context, double width, string path)
@@ -38,9 +41,10 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<Ta
         List<Slab> header = HeaderRows.Any(r => r.Cells.Any(c => c.RowSpan > 1))
             ? [PlanHeaderGrid(context, offsets, path)]
             : HeaderRows.Select((r, i) => (Slab)PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Header[{i}]"), isHeader: true, keep: true)).ToList();
-        // The first body row is kept with the second, so that a header never ends a page with one row under it.
-        // (Three rows, as issue 13 asks, pushed the 17 November daily report onto a third page: not yet.)
-        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: i == 0 && Rows.Count > 2)).ToList();
+        // The first two body rows are kept with the next, so that a table never leaves fewer than three body rows
+        // (or, when it has no more, its whole self) under its header at a page's foot.
+        int kept = Math.Min(MinRowsAtFoot, Rows.Count) - 1;
+        var body = Rows.Select((r, i) => PlanRow(context, r, offsets, string.Create(CultureInfo.InvariantCulture, $"{path}/Row[{i}]"), isHeader: false, keep: i < kept)).ToList();
 
         // A continued table starts with "续表N" above its repeated header (only on the pages it continues on).
         var continued = ContinuedCaption?.Plan(context, width, path + "/Continued").Slabs ?? [];

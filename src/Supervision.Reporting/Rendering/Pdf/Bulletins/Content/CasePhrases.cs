@@ -50,6 +50,9 @@ internal abstract class CasePhrases
     // The title names the count (Arabic, as CCDI titles do: 关于5起…) and the kind of problem (the cases' categories).
     public abstract string Title(int cases, string topic, IReadOnlyList<string> kinds);
 
+    // The title with the count in Chinese numerals (关于五起…) when asked; English keeps figures.
+    public virtual string Title(int cases, string topic, IReadOnlyList<string> kinds, bool chineseNumerals) => Title(cases, topic, kinds);
+
     // The problem first, then the purpose, then "现将…通报如下：".
     public abstract string Preamble(LocalDate start, string authority, int groups, int focusAreas, string roundTitle, string topic, IReadOnlyList<string> kinds, int cases);
 

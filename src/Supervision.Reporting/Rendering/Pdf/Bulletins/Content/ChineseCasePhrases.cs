@@ -105,8 +105,10 @@ internal sealed class ChineseCasePhrases : CasePhrases
         _ => F(L("{0}等{1}人"), names[0], count),
     };
 
-    public override string Title(int cases, string topic, IReadOnlyList<string> kinds) =>
-        F(L("关于{0}起{1}工作中{2}典型问题的通报"), cases.ToString(CultureInfo.InvariantCulture), topic, Kinds(kinds));
+    public override string Title(int cases, string topic, IReadOnlyList<string> kinds) => Title(cases, topic, kinds, chineseNumerals: false);
+
+    public override string Title(int cases, string topic, IReadOnlyList<string> kinds, bool chineseNumerals) =>
+        F(L("关于{0}起{1}工作中{2}典型问题的通报"), chineseNumerals ? ChineseFormat.Numeral(cases, Language) : cases.ToString(CultureInfo.InvariantCulture), topic, Kinds(kinds));
 
     // "2022年11月以来，桂林市纪委监委组建10个监督检查组，聚焦六项监督重点，深入开展疫情防控专项监督，发现一些地方和单位
     // 仍存在防控措施落实不严、不担当不作为等问题。为严明纪律、强化警示教育，现将5起典型问题通报如下：" — groups in Arabic

@@ -264,6 +264,10 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
         return F(H("对监督检查中发现的典型问题，已通过{0}予以通报曝光（共{1}），本通报不再列举。", "對監督檢查中發現的典型問題，已通過{0}予以通報曝光（共{1}），本通報不再列舉。"), cited, Count(cases, CountUnit.Cases));
     }
 
+    public override string NoticeCitedByNumber(string number, int cases) => cases > 0
+        ? F(H("对监督检查中发现的典型问题，已以{0}文件予以通报曝光（共{1}），本通报不再列举。", "對監督檢查中發現的典型問題，已以{0}文件予以通報曝光（共{1}），本通報不再列舉。"), number, Count(cases, CountUnit.Cases))
+        : F(H("对监督检查中发现的典型问题，已以{0}文件予以通报曝光，本通报不再列举。", "對監督檢查中發現的典型問題，已以{0}文件予以通報曝光，本通報不再列舉。"), number);
+
     public override string ExposedClause(int cases) => H("通报曝光典型问题", "通報曝光典型問題") + Count(cases, CountUnit.Cases);
 
     public override string SanctionsNote(int people) => F(H("（党纪政务处分{0}）", "（黨紀政務處分{0}）"), Count(people, CountUnit.People));

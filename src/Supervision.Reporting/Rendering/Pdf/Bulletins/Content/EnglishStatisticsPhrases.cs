@@ -236,6 +236,10 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
         F("The typical cases found have been made public in {0} ({1}) and are not repeated here.",
             List(notices.Select(n => F("\u201c{0}\u201d of {1}", n.Title.Trim('《', '》'), n.Day.MonthDay))), EnglishText.Plural(cases, "case"));
 
+    public override string NoticeCitedByNumber(string number, int cases) => cases > 0
+        ? F("The typical cases found have been made public in notice {0} ({1}) and are not repeated here.", number, EnglishText.Plural(cases, "case"))
+        : F("The typical cases found have been made public in notice {0} and are not repeated here.", number);
+
     public override string ExposedClause(int cases) => F("{0} made public", EnglishText.Plural(cases, "typical case"));
 
     public override string SanctionsNote(int people) => F(" (Party or administrative sanctions: {0})", Count(people, CountUnit.People));

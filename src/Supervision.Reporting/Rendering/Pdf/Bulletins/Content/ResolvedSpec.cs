@@ -46,7 +46,8 @@ internal sealed record ResolvedSpec(
         Body = [.. body],
         Signatory = Signatory,
         Date = Date,
-        CopyTo = Spec.CopyTo,
+        // 抄送 the superior by default; an explicit empty copyTo prints none.
+        CopyTo = Spec.CopyTo ?? Spec.Superior,
         PrintedBy = PrintedBy,
         PrintedOn = PrintedOn,
         Author = round.Authority,

@@ -99,6 +99,11 @@ internal static class StatisticsComposer
                 body.Add(new BodyHeading(2, phrases.Subheading(i + 1, narrator.Title(cases[i])), narrator.Narrative(cases[i])));
             }
         }
+        else if (spec.TypicalCasesNotice is { Length: > 0 } number)
+        {
+            // The spec names the typical-case bulletin's 发文字号: cite the cases by it.
+            body.Add(new BodyParagraph(phrases.NoticeCitedByNumber(number, exposed)));
+        }
         else if (notices.Count > 0 && exposed > 0)
         {
             body.Add(new BodyParagraph(phrases.NoticesCited([.. notices.Select(n => (new LocalDateText(n.PublishedOn, round.Period.Start, phrases.Language), naming.Redact(n.Title)))], exposed)));

@@ -192,6 +192,9 @@ internal abstract class StatisticsPhrases
     // The typical cases are cited by the notices that published them, not reprinted.
     public abstract string NoticesCited(IReadOnlyList<(LocalDateText Day, string Title)> notices, int cases);
 
+    // The typical cases cited by the 发文字号 of the typical-case bulletin (the count left out when none is recorded).
+    public abstract string NoticeCitedByNumber(string number, int cases);
+
     // 通报曝光典型问题N起, when the round records notices.
     public abstract string ExposedClause(int cases);
 

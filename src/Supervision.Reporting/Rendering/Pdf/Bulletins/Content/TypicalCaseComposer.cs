@@ -55,7 +55,7 @@ internal static class TypicalCaseComposer
             body.AddRange(spec.Requirements.Select(p => new BodyParagraph(p)));
         }
 
-        return resolved.Document(round, phrases.Title(cases.Count, resolved.Topic, kinds), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
+        return resolved.Document(round, phrases.Title(cases.Count, resolved.Topic, kinds, spec.TitleNumerals == TitleNumerals.Chinese), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id));
     }
 
     internal static List<Finding> SelectCases(SupervisionRound round, ResolvedSpec resolved, out List<Diagnostic> problems)
