@@ -80,12 +80,15 @@ internal sealed class ReturnedPackageScan
                 throw WorkbookLimit.Exception(string.Create(CultureInfo.InvariantCulture, $"The package has {zip.Entries.Count:N0} parts; a workbook may have at most {MaxEntries:N0}."));
             }
 
-            var names = scan.SheetNames(zip);
-            foreach (var entry in zip.Entries)
+            // Every part is read inside one guard, the workbook and its relationships first: a part that is not
+            // well-formed XML or cannot be inflated is one error naming it, whichever part it is.
+            var name = "xl/workbook.xml";
+            try
             {
-                var name = entry.FullName;
-                try
+                var names = scan.SheetNames(zip, part => name = part);
+                foreach (var entry in zip.Entries)
                 {
+                    name = entry.FullName;
                     using var stream = new BoundedStream(entry.Open(), name);
                     if (name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase))
                     {
@@ -100,14 +103,14 @@ internal sealed class ReturnedPackageScan
                         stream.CopyTo(Stream.Null);
                     }
                 }
-                catch (XmlException e)
-                {
-                    throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The part {name} is not well-formed XML (line {e.LineNumber}, position {e.LinePosition})."), e);
-                }
-                catch (IOException e) when (e is not EndOfStreamException)
-                {
-                    throw new InvalidDataException($"The part {name} cannot be read: {e.Message}", e);
-                }
+            }
+            catch (XmlException e)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The part {name} is not well-formed XML (line {e.LineNumber}, position {e.LinePosition})."), e);
+            }
+            catch (IOException e) when (e is not EndOfStreamException)
+            {
+                throw new InvalidDataException($"The part {name} cannot be read: {e.Message}", e);
             }
         }
 
@@ -120,11 +123,12 @@ internal sealed class ReturnedPackageScan
         parts.TryGetValue(sheetName, out var part) && formulas.TryGetValue(part, out var list) ? list : [];
 
     // Worksheet part → sheet name, for messages; fills `parts` the other way round.
-    private Dictionary<string, string> SheetNames(ZipArchive zip)
+    private Dictionary<string, string> SheetNames(ZipArchive zip, Action<string> reading)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         if (zip.GetEntry("xl/workbook.xml") is { } workbook)
         {
+            reading(workbook.FullName);
             using var xml = XmlReader.Create(new BoundedStream(workbook.Open(), workbook.FullName), Settings);
             while (xml.Read())
             {
@@ -138,6 +142,7 @@ internal sealed class ReturnedPackageScan
         var byPart = new Dictionary<string, string>(StringComparer.Ordinal);
         if (zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
         {
+            reading(rels.FullName);
             using var xml = XmlReader.Create(new BoundedStream(rels.Open(), rels.FullName), Settings);
             while (xml.Read())
             {
