@@ -116,7 +116,12 @@ internal static partial class CommandComparison
         Figures? best = null;
         for (var i = 0; i < runs; i++)
         {
-            var line = Run(Environment.ProcessPath!, [typeof(CommandComparison).Assembly.Location, "compare-commands-measure", .. command]);
+            // Started as `dotnet X.dll` the wrapper needs the assembly; started through the apphost (`dotnet run`) it does not.
+            var host = Environment.ProcessPath!;
+            string[] wrapper = Path.GetFileNameWithoutExtension(host) == "dotnet"
+                ? [typeof(CommandComparison).Assembly.Location, "compare-commands-measure", .. command]
+                : ["compare-commands-measure", .. command];
+            var line = Run(host, wrapper).Trim().Split('\n')[^1];
             var parts = line.Trim().Split(' ');
             var f = new Figures(
                 double.Parse(parts[0], CultureInfo.InvariantCulture),
