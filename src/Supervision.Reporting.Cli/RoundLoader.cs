@@ -38,6 +38,34 @@ internal static class RoundLoader
         return result.Value;
     }
 
+    // The bulletin spec of --spec, or the defaults when none is given. Null when the file is missing (exit 2) or
+    // has errors (exit 1), after printing every problem; warnings are printed too.
+    public static BulletinSpec? LoadSpec(CommandIo io, FileInfo? specFile, out int exitCode)
+    {
+        exitCode = ExitCodes.Success;
+        if (specFile is null)
+        {
+            return new BulletinSpec();
+        }
+
+        if (!specFile.Exists)
+        {
+            io.Error.WriteLine($"error: file not found: {specFile.FullName}");
+            exitCode = ExitCodes.UsageOrIo;
+            return null;
+        }
+
+        var read = BulletinSpecJson.ReadFile(specFile.FullName);
+        io.WriteProblems(specFile.Name, read.Report);
+        if (!read.IsValid)
+        {
+            exitCode = ExitCodes.InvalidInput;
+            return null;
+        }
+
+        return read.Value;
+    }
+
     public static bool TryParseDate(CommandIo io, string? text, string option, out LocalDate? date)
     {
         date = null;

@@ -87,23 +87,10 @@ internal static class NoticesCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var spec = new BulletinSpec();
-        if (specFile is not null)
+        var spec = RoundLoader.LoadSpec(io, specFile, out exitCode);
+        if (spec is null)
         {
-            if (!specFile.Exists)
-            {
-                io.Error.WriteLine($"error: file not found: {specFile.FullName}");
-                return ExitCodes.UsageOrIo;
-            }
-
-            var read = BulletinSpecJson.ReadFile(specFile.FullName);
-            io.WriteProblems(specFile.Name, read.Report);
-            if (!read.IsValid)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            spec = read.Value;
+            return exitCode;
         }
 
         var day = asOf ?? round.DefaultAsOf(clock);
