@@ -92,7 +92,6 @@ internal static class AtomicFile
     {
         EnsureReplaceable(fullTarget);
         var directory = Path.GetDirectoryName(fullTarget) ?? ".";
-        RemoveStale(directory);
         var name = string.Create(
             CultureInfo.InvariantCulture,
             $".{Path.GetFileName(fullTarget)}.{Marker}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}.tmp");
@@ -121,6 +120,7 @@ internal static class AtomicFile
             throw;
         }
 
+        RemoveStale(directory, File.GetLastWriteTimeUtc(temp));
         return temp;
     }
 
@@ -184,14 +184,16 @@ internal static class AtomicFile
 
     // Removes leftovers of killed runs from a folder: only our own names, only of processes that no longer run,
     // only when not written for a while (a process id may be reused, a slow writer may be in another container).
-    public static void RemoveStale(string directory)
+    // "A while" is measured against the time the file system gave the temporary file just created there, the clock
+    // that stamped the leftovers too (no wall-clock read in the library; right across containers and network shares).
+    private static void RemoveStale(string directory, DateTime now)
     {
         try
         {
             foreach (var file in new DirectoryInfo(directory).EnumerateFiles($".*.{Marker}-*.tmp"))
             {
                 if (IsTempName(file.Name, out var pid) && pid != Environment.ProcessId && !IsRunning(pid)
-                    && DateTime.UtcNow - file.LastWriteTimeUtc > StaleAfter && file.LinkTarget is null)
+                    && now - file.LastWriteTimeUtc > StaleAfter && file.LinkTarget is null)
                 {
                     file.Delete();
                 }
