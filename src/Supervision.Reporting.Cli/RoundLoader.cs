@@ -16,6 +16,20 @@ internal static class RoundLoader
 
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
 
+    // The round, with --as-of checked against its period: null and the exit code to stop with (1 invalid, 2 missing
+    // file or an --as-of too far from the period).
+    public static SupervisionRound? Load(CommandIo io, FileInfo file, LocalDate? asOf, out int exitCode)
+    {
+        var round = Load(io, file, out exitCode);
+        if (round is not null && !AsOfNearPeriod(io, round, asOf))
+        {
+            exitCode = ExitCodes.UsageOrIo;
+            return null;
+        }
+
+        return round;
+    }
+
     // Returns the round, or the exit code to stop with (1 invalid, 2 missing file).
     public static SupervisionRound? Load(CommandIo io, FileInfo file, out int exitCode)
     {

@@ -68,15 +68,10 @@ internal static class BulletinCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var round = RoundLoader.Load(io, file, out var exitCode);
+        var round = RoundLoader.Load(io, file, asOf, out var exitCode);
         if (round is null)
         {
             return exitCode;
-        }
-
-        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
-        {
-            return ExitCodes.UsageOrIo;
         }
 
         var spec = RoundLoader.LoadSpec(io, specFile, out exitCode);

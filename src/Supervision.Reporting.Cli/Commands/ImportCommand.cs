@@ -82,15 +82,10 @@ internal static class ImportCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var round = RoundLoader.Load(io, roundFile, out var exitCode);
+        var round = RoundLoader.Load(io, roundFile, asOf, out var exitCode);
         if (round is null)
         {
             return exitCode;
-        }
-
-        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
-        {
-            return ExitCodes.UsageOrIo;
         }
 
         var importOptions = new LedgerImportOptions { ReportedOn = asOf ?? round.Today(clock) };

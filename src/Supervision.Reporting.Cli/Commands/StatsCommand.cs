@@ -48,7 +48,7 @@ internal static class StatsCommand
         }
 
         // Warnings go to stderr too, so that stdout stays the requested document.
-        var round = RoundLoader.Load(io, file, out var exitCode);
+        var round = RoundLoader.Load(io, file, asOf, out var exitCode);
         if (round is null)
         {
             if (exitCode == ExitCodes.InvalidInput)
@@ -57,11 +57,6 @@ internal static class StatsCommand
             }
 
             return exitCode;
-        }
-
-        if (!RoundLoader.AsOfNearPeriod(io, round, asOf))
-        {
-            return ExitCodes.UsageOrIo;
         }
 
         Vocabulary.TryParseLanguage(languageTag, out var language);
