@@ -16,6 +16,7 @@ public sealed record BulletinSpec
     private readonly Audience _audience = Audience.Public;
     private readonly CaseSelection _caseSelection = CaseSelection.Noticed;
     private readonly TitleNumerals _titleNumerals = TitleNumerals.Arabic;
+    private readonly TablePlacement _tables = TablePlacement.Annex;
     private readonly BulletinKind _kind = BulletinKind.TypicalCases;
     private readonly BulletinFormat _format = BulletinFormat.Pdf;
 
@@ -88,6 +89,12 @@ public sealed record BulletinSpec
     /// cites the typical cases by that number instead of by the notices' titles. None by default.
     /// </summary>
     public string? TypicalCasesNotice { get; init; }
+
+    /// <summary>
+    /// Where a statistical bulletin puts its tables and charts: in one 附件 after the signature (the default) or in the
+    /// body after the paragraphs that cite them.
+    /// </summary>
+    public TablePlacement Tables { get => _tables; init => _tables = Guard.Defined(value); }
 
     /// <summary>The printing office (印发机关) for the 版记; default the authority's office (e.g. 桂林市纪委监委办公室).</summary>
     public string? PrintedBy { get; init; }

@@ -26,7 +26,7 @@ public sealed class BulletinPhrasesTests
             p.GroupsInspected(p.Scope(UnitKind.City), 10, 127), p.GroupsInspected(p.Scope(null), 0, 1), p.UnitsCovered(184), p.FoundClause(68), p.NoneFound,
             p.RectifiedClause(56, 0.8235), p.OnTimeClause(0.964), p.ClosedClause(36), p.OverdueClause(5), p.OverdueClause(0), p.ServiceClause(4),
             p.AccountabilityClause(16, 15), p.FourFormsLead([p.FourFormsClause("F1", 15, 0.938)]), p.OtherAreas(3), p.OtherCategories(5), p.OtherGroups(3),
-            p.NoMeasures, p.CasesLead(3), p.AreaSummary(1, [("X", 24), ("Y", 6)], 8, [("Z", 2)]), p.CategorySummary(("C", 13, 0.191), [("D", 10)]),
+            p.NoMeasures, p.CasesLead(3), p.AreaSummary([("X", 24), ("Y", 6)], 8, [("Z", 2)]), p.SeeTable(1, annex: true), p.SeeTable(2, annex: false), p.CategorySummary(("C", 13, 0.191), [("D", 10)]),
             p.GroupSummary("G6", 19, "G1", 24), p.GroupSummary("G6", 19, "G6", 24), p.MeasuresSummary([("M", 5), ("N", 2)]), p.DistinctUnitsNote,
             p.TableCaption(1, "X"), p.ChartCaption(2, "Y"), p.Heading(3, "H"), p.Subheading(2, "S"),
             .. p.DefaultRequirements("P", 68, 12, 5).Cast<BodyHeading>().SelectMany(h => new[] { h.Text, h.RunIn ?? string.Empty }),

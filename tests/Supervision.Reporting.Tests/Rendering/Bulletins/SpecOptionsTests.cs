@@ -81,4 +81,38 @@ public sealed class SpecOptionsTests
         Texts(WordCases.Statistics with { TypicalCasesNotice = "桂纪通〔2022〕5号", Language = Language.English }).Pdf
             .Should().Contain("madepublicinnotice桂纪通〔2022〕5号");
     }
+
+    [Fact]
+    public void Parse_Tables_ReadsThePlacement()
+    {
+        BulletinSpecJson.Parse("""{ "tables": "body" }""").GetValueOrThrow().Tables.Should().Be(TablePlacement.Body);
+        BulletinSpecJson.Parse("{}").GetValueOrThrow().Tables.Should().Be(TablePlacement.Annex);
+        BulletinSpecJson.Parse("""{ "tables": "appendix" }""").IsValid.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Write_StatisticsTablesInBody_EachTableFollowsTheParagraphCitingIt()
+    {
+        var annexed = Texts(WordCases.Statistics);
+        var inBody = Texts(WordCases.Statistics with { Tables = TablePlacement.Body });
+
+        annexed.Pdf.Should().Contain("具体情况见附件表1。").And.Contain("附件：");
+        foreach (var text in new[] { inBody.Pdf, inBody.Docx })
+        {
+            text.Should().Contain("具体情况见表1。").And.NotContain("附件表").And.NotContain("附件：");
+            var table1 = text.IndexOf("表1", text.IndexOf("具体情况见表1。", StringComparison.Ordinal) + 7, StringComparison.Ordinal);
+            var table2 = text.IndexOf("具体情况见表2。", StringComparison.Ordinal);
+            table1.Should().BeGreaterThan(0, "table 1 is printed after the paragraph citing it");
+            table2.Should().BeGreaterThan(table1, "and before the next summary");
+            text.IndexOf("存在的主要问题", StringComparison.Ordinal).Should().BeGreaterThan(text.LastIndexOf("合计", StringComparison.Ordinal), "all tables come before the main problems");
+        }
+    }
+
+    [Fact]
+    public void Write_EnglishStatisticsTablesInBody_CitesTablesWithoutTheAnnex()
+    {
+        var pdf = Texts(WordCases.Statistics with { Tables = TablePlacement.Body, Language = Language.English }).Pdf;
+
+        pdf.Should().Contain("Details:Table1.").And.NotContain("annex").And.NotContain("Annex");
+    }
 }

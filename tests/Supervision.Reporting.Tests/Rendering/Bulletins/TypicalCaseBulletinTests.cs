@@ -159,7 +159,7 @@ public sealed class TypicalCaseBulletinTests
 
     [Theory]
     [InlineData(Language.ZhHant, "關於5起疫情防控工作中防控措施落實不嚴等典型問題的通報")]
-    [InlineData(Language.English, "Notice on 5 Typical Cases of Lax enforcement of control measures and Others in 疫情防控 Work")]
+    [InlineData(Language.English, "Notice on 5 Typical Cases of Lax Enforcement of Control Measures and Others in 疫情防控 Work")]
     [InlineData(Language.ZhHans, "关于5起疫情防控工作中防控措施落实不严等典型问题的通报")]
     public void Write_EachLanguage_RendersWithTheBundledFonts_WithoutMissingGlyphs(Language language, string title)
     {

@@ -44,6 +44,7 @@ internal sealed class BulletinSpecReader(string? baseDirectory) : JsonDocumentRe
                 "superior" => spec with { Superior = String(v, path, p.Name) },
                 "titleNumerals" => spec with { TitleNumerals = Code<TitleNumerals>(v, path, p.Name) ?? spec.TitleNumerals },
                 "typicalCasesNotice" => spec with { TypicalCasesNotice = String(v, path, p.Name) },
+                "tables" => spec with { Tables = Code<TablePlacement>(v, path, p.Name) ?? spec.Tables },
                 "printedBy" => spec with { PrintedBy = String(v, path, p.Name) },
                 "printedOn" => spec with { PrintedOn = Date(v, path, p.Name) },
                 "audience" => spec with { Audience = Code<Audience>(v, path, p.Name) ?? spec.Audience },

@@ -163,7 +163,7 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
 
     public override string FourFormsLead(IEnumerable<string> clauses) => L("其中") + string.Join("，", clauses);
 
-    public override string AreaSummary(int table, IEnumerable<(string Name, int Findings)> most, int allRectified, IEnumerable<(string Name, int Overdue)> overdue)
+    public override string AreaSummary(IEnumerable<(string Name, int Findings)> most, int allRectified, IEnumerable<(string Name, int Overdue)> overdue)
     {
         var text = L("从各县（市、区）看，发现问题较多的是") + List(most.Select(m => F("{0}（{1}）", m.Name, Count(m.Findings, CountUnit.Items))));
         if (allRectified > 0)
@@ -177,7 +177,7 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
             text += L("；逾期未整改问题主要在") + List(late.Select(o => F("{0}（{1}）", o.Name, Count(o.Overdue, CountUnit.Items))));
         }
 
-        return ChineseText.Sentence(text) + SeeAnnexTable(table);
+        return ChineseText.Sentence(text);
     }
 
     public override string CategorySummary((string Name, int Findings, double Share) first, IEnumerable<(string Name, int Findings)> next)
@@ -278,7 +278,9 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
 
     public override string AnnexHeading => L("附件");
 
-    public override string SeeAnnexTable(int table) => F(H("具体情况见附件表{0}。", "具體情況見附件表{0}。"), table);
+    public override string SeeTable(int table, bool annex) => annex
+        ? F(H("具体情况见附件表{0}。", "具體情況見附件表{0}。"), table)
+        : F(H("具体情况见表{0}。", "具體情況見表{0}。"), table);
 
     // A category label that already ends in 问题 / 問題 is not given a second one.
     private string Kind(string name) => name.EndsWith("问题", StringComparison.Ordinal) || name.EndsWith("問題", StringComparison.Ordinal) ? name : name + L("问题");

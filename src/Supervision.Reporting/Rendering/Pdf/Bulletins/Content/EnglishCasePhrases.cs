@@ -49,7 +49,7 @@ internal sealed class EnglishCasePhrases : CasePhrases
 
     public override string ResponsibilityClause(string people, string? position, Responsibility responsibility, bool first)
     {
-        var label = Vocabulary.Label(responsibility, Language).ToLowerInvariant();
+        var label = EnglishText.InSentence(Vocabulary.Label(responsibility, Language));
         var verb = people.Contains(" people", StringComparison.Ordinal) || people.Contains(" and ", StringComparison.Ordinal) ? "bear" : "bears";
         return first && position is { Length: > 0 }
             ? F("{0}, as {1}, {2} {3} for it", people, position, verb, label)
@@ -75,7 +75,7 @@ internal sealed class EnglishCasePhrases : CasePhrases
     };
 
     public override string Title(int cases, string topic, IReadOnlyList<string> kinds) =>
-        F("Notice on {0} Typical Case{1} of {2} in {3} Work", cases, cases == 1 ? string.Empty : "s", kinds.Count == 0 ? "Misconduct" : Kinds(kinds), topic);
+        EnglishText.Headline(F("Notice on {0} Typical Case{1} of {2} in {3} Work", cases, cases == 1 ? string.Empty : "s", kinds.Count == 0 ? "Misconduct" : Kinds(kinds), topic));
 
     public override string Preamble(LocalDate start, string authority, int groups, int focusAreas, string roundTitle, string topic, IReadOnlyList<string> kinds, int cases) =>
         F("Since {0}, {1} has carried out {2}{3}{4}, and found that some localities and units still show {5} in {6} work, and that some officials fail to perform their duties. To uphold discipline and strengthen warning education, {7} typical case{8} {9} notified as follows:",
@@ -84,7 +84,7 @@ internal sealed class EnglishCasePhrases : CasePhrases
             roundTitle,
             groups > 0 ? F(" with {0} inspection group{1}", groups, groups == 1 ? string.Empty : "s") : string.Empty,
             focusAreas > 0 ? F(" on {0} focus area{1}", focusAreas, focusAreas == 1 ? string.Empty : "s") : string.Empty,
-            kinds.Count > 0 ? "problems such as " + string.Join(", ", kinds).ToLowerInvariant() : "inaction, formalism and bureaucratism",
+            kinds.Count > 0 ? "problems such as " + string.Join(", ", kinds.Select(EnglishText.InSentence)) : "inaction, formalism and bureaucratism",
             topic,
             cases,
             cases == 1 ? string.Empty : "s",
@@ -92,7 +92,7 @@ internal sealed class EnglishCasePhrases : CasePhrases
 
     public override string Reflection(string topic, IReadOnlyList<string> categories) =>
         F("These cases show that some localities and units lack a sense of responsibility and a solid work style in {0} work{1}, harming the interests of the public and the implementation of decisions. Party organisations and members at every level must take warning and draw lessons from them.",
-            topic, categories.Count > 0 ? F(", and that problems such as {0} persist", string.Join(", ", categories).ToLowerInvariant()) : string.Empty);
+            topic, categories.Count > 0 ? F(", and that problems such as {0} persist", string.Join(", ", categories.Select(EnglishText.InSentence))) : string.Empty);
 
     public override IReadOnlyList<(string Heading, string Text)> Requirements(string topic, bool cityLevel)
     {

@@ -23,7 +23,7 @@ internal sealed class EnglishDailyPhrases : DailyPhrases
 
     public override string Issue(int number) => "No. " + N(number);
 
-    public override string Title(LocalDateText day, string roundTitle) => F("{0}: the Work on {1}", roundTitle, day.MonthDay);
+    public override string Title(LocalDateText day, string roundTitle) => EnglishText.Headline(F("{0}: the Work on {1}", roundTitle, day.MonthDay));
 
     public override string Subject(string roundTitle) => roundTitle + " — daily report";
 
@@ -111,7 +111,7 @@ internal sealed class EnglishDailyPhrases : DailyPhrases
             return "No measure under the \u201cfour forms\u201d was taken on the day.";
         }
 
-        var parts = forms.Select(f => F("{0} ({1})", f.Form.ToLowerInvariant(), Count(f.PersonTimes, CountUnit.PersonTimes))).ToList();
+        var parts = forms.Select(f => F("{0} ({1})", EnglishText.InSentence(f.Form), Count(f.PersonTimes, CountUnit.PersonTimes))).ToList();
         return Sentence(F("The \u201cfour forms\u201d were applied to criticise, educate, help and handle {0} on the day", Count(personTimes, CountUnit.PersonTimes)) + (parts.Count > 0 ? ": " + EnglishText.List(parts) : string.Empty));
     }
 

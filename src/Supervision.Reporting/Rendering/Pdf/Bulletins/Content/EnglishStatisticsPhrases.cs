@@ -17,7 +17,7 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
 
     public override Language Language => Language.English;
 
-    public override string Title(string roundTitle) => "Notice on the Progress of " + roundTitle;
+    public override string Title(string roundTitle) => EnglishText.Headline("Notice on the Progress of " + roundTitle);
 
     public override string Subject(string roundTitle) => roundTitle + " — progress notice";
 
@@ -160,11 +160,11 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
         : F("The \u201cfour forms\u201d were applied to criticise, educate, help and handle {0} ({1})", Count(personTimes, CountUnit.PersonTimes), Count(people, CountUnit.People));
 
     public override string FourFormsClause(string form, int personTimes, double share) =>
-        F("the {0} in {1} ({2})", form.ToLowerInvariant(), Count(personTimes, CountUnit.PersonTimes), Percent(share));
+        F("the {0} in {1} ({2})", EnglishText.InSentence(form), Count(personTimes, CountUnit.PersonTimes), Percent(share));
 
     public override string FourFormsLead(IEnumerable<string> clauses) => "of which " + EnglishText.List(clauses);
 
-    public override string AreaSummary(int table, IEnumerable<(string Name, int Findings)> most, int allRectified, IEnumerable<(string Name, int Overdue)> overdue)
+    public override string AreaSummary(IEnumerable<(string Name, int Findings)> most, int allRectified, IEnumerable<(string Name, int Overdue)> overdue)
     {
         var text = "By area, most problems were found in " + List(most.Select(m => F("{0} ({1})", m.Name, N(m.Findings))));
         if (allRectified > 0)
@@ -178,16 +178,16 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
             text += "; overdue problems are mainly in " + List(late.Select(o => F("{0} ({1})", o.Name, N(o.Overdue))));
         }
 
-        return Sentence(text) + " " + SeeAnnexTable(table);
+        return Sentence(text);
     }
 
     public override string CategorySummary((string Name, int Findings, double Share) first, IEnumerable<(string Name, int Findings)> next)
     {
-        var text = F("By category, the most frequent is {0}, with {1} ({2})", first.Name.ToLowerInvariant(), EnglishText.Plural(first.Findings, "problem"), Percent(first.Share));
+        var text = F("By category, the most frequent is {0}, with {1} ({2})", EnglishText.InSentence(first.Name), EnglishText.Plural(first.Findings, "problem"), Percent(first.Share));
         var rest = next.ToList();
         if (rest.Count > 0)
         {
-            text += ", followed by " + List(rest.Select(r => F("{0} ({1})", r.Name.ToLowerInvariant(), N(r.Findings))));
+            text += ", followed by " + List(rest.Select(r => F("{0} ({1})", EnglishText.InSentence(r.Name), N(r.Findings))));
         }
 
         return Sentence(text);
@@ -203,7 +203,7 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
 
     public override string MeasuresSummary(IReadOnlyList<(string Form, int PersonTimes)> forms)
     {
-        var shown = forms.Take(5).Select(f => F("{0} ({1})", f.Form.ToLowerInvariant(), Count(f.PersonTimes, CountUnit.PersonTimes)));
+        var shown = forms.Take(5).Select(f => F("{0} ({1})", EnglishText.InSentence(f.Form), Count(f.PersonTimes, CountUnit.PersonTimes)));
         return "The measures taken were " + (forms.Count > 5 ? "mainly " : string.Empty) + List(shown) + ".";
     }
 
@@ -217,8 +217,8 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
     public override string ProminentCategory(string name, int findings, double share, IReadOnlyList<(string Name, int Findings)> next)
     {
         // After "First, " the category is not the start of a sentence: lower case, as the other summaries write it.
-        var text = F("{0} stands out, with {1} ({2})", name.ToLowerInvariant(), EnglishText.Plural(findings, "problem"), Percent(share));
-        return next.Count == 0 ? text : text + ", followed by " + List(next.Select(r => F("{0} ({1})", r.Name.ToLowerInvariant(), N(r.Findings))));
+        var text = F("{0} stands out, with {1} ({2})", EnglishText.InSentence(name), EnglishText.Plural(findings, "problem"), Percent(share));
+        return next.Count == 0 ? text : text + ", followed by " + List(next.Select(r => F("{0} ({1})", EnglishText.InSentence(r.Name), N(r.Findings))));
     }
 
     public override string LateAreas(LocalDateText asOf, int overdue, IReadOnlyList<(string Name, int Overdue)> areas)
@@ -230,7 +230,7 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
     public override string StillOpen(int open) => F("rectification is not yet complete: {0} still in progress", EnglishText.Plural(open, "problem") + (open == 1 ? " is" : " are"));
 
     public override string RepeatedCategory(string name, int areas) =>
-        F("the same problems recur: {0} was found in {1}, a sign that lessons are not drawn across areas", name.ToLowerInvariant(), EnglishText.Plural(areas, "area"));
+        F("the same problems recur: {0} was found in {1}, a sign that lessons are not drawn across areas", EnglishText.InSentence(name), EnglishText.Plural(areas, "area"));
 
     public override string NoticesCited(IReadOnlyList<(LocalDateText Day, string Title)> notices, int cases) =>
         F("The typical cases found have been made public in {0} ({1}) and are not repeated here.",
@@ -250,7 +250,7 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
 
     public override string AnnexHeading => "Annex";
 
-    public override string SeeAnnexTable(int table) => F("Details: annex, Table {0}.", table);
+    public override string SeeTable(int table, bool annex) => annex ? F("Details: annex, Table {0}.", table) : F("Details: Table {0}.", table);
 
     public override string CasesLead(int count) => count == 1
         ? "One typical case is notified below."

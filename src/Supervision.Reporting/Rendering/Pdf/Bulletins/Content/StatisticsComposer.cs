@@ -42,42 +42,44 @@ internal static class StatisticsComposer
             : spec.Preamble.Select(p => new BodyParagraph(p)));
 
         // The figures are told in prose in the body; the tables and charts go into one 附件 after the requirements,
-        // as offices attach them (numbered in the order they appear there, which is the order the prose cites them).
-        var numbers = new Numbering(phrases);
-        var annex = new List<BodyBlock>();
+        // as offices attach them, or on request into the body after the paragraph citing them (numbered in the order
+        // they appear, which is the order the prose cites them).
+        var inBody = spec.Tables == TablePlacement.Body;
+        var numbers = new Numbering(phrases, inBody);
+        var figures = inBody ? body : new List<BodyBlock>();
         body.Add(numbers.Heading(phrases.Overall));
         body.Add(new BodyParagraph(Overview(round, statistics, phrases, dates, exposed)));
         if (!statistics.ByArea.IsEmpty)
         {
             var (summary, table) = ByArea(round, statistics, phrases, numbers);
             body.Add(summary);
-            annex.Add(table);
+            figures.Add(table);
         }
 
         if (!statistics.ByCategory.IsEmpty)
         {
             var (summary, blocks) = ByCategory(round, statistics, phrases, numbers);
             body.Add(summary);
-            annex.AddRange(blocks);
+            figures.AddRange(blocks);
         }
 
         if (!statistics.ByGroup.IsEmpty)
         {
             var (summary, blocks) = ByGroup(round, statistics, phrases, numbers);
             body.AddRange(summary);
-            annex.AddRange(blocks);
+            figures.AddRange(blocks);
         }
 
         if (statistics.Measures.PersonTimes > 0)
         {
             var (summary, blocks) = Accountability(round, statistics, phrases, numbers, dates);
             body.Add(summary);
-            annex.AddRange(blocks);
+            figures.AddRange(blocks);
         }
 
         if (statistics.Daily.Count(d => d.CumulativeFound > 0) > 1)
         {
-            annex.Add(Trend(statistics, phrases, numbers));
+            figures.Add(Trend(statistics, phrases, numbers));
         }
 
         var problems = MainProblems(round, statistics, phrases, dates);
@@ -116,11 +118,11 @@ internal static class StatisticsComposer
 
         // The 附件说明 closes the body; the 附件 itself follows the signature and date, from a new page.
         List<BodyBlock> attachment = [];
-        if (annex.Count > 0)
+        if (!inBody && figures.Count > 0)
         {
-            body.Add(new BodyParagraph(phrases.AnnexLine(round.Title, annex.Any(b => b is BodyChart))));
+            body.Add(new BodyParagraph(phrases.AnnexLine(round.Title, figures.Any(b => b is BodyChart))));
             attachment.Add(new BodyHeading(1, phrases.AnnexHeading));
-            attachment.AddRange(annex);
+            attachment.AddRange(figures);
         }
 
         return resolved.Document(round, phrases.Title(round.Title), body, phrases.Subject(round.Title), phrases.Keywords(resolved.Topic, round.Id)) with { Attachment = [.. attachment] };
@@ -289,7 +291,7 @@ internal static class StatisticsComposer
         var most = areas.Take(3).Select(a => (Name(a.Key), a.Counts.Findings));
         var allRectified = areas.Count(a => a.Counts.Findings > 0 && a.Counts.Rectified == a.Counts.Findings);
         var late = areas.Where(a => a.Counts.Overdue > 0).OrderByDescending(a => a.Counts.Overdue).ThenBy(a => a.Key, StringComparer.Ordinal).Take(3).Select(a => (Name(a.Key), a.Counts.Overdue));
-        var summary = new BodyParagraph(phrases.AreaSummary(numbers.NextTable, most, allRectified, late));
+        var summary = new BodyParagraph(numbers.CiteNextTable(phrases.AreaSummary(most, allRectified, late)));
 
         var (shown, others) = TableRows.Top(areas, TopAreas);
         var rows = new List<(string Label, BreakdownCounts Counts)>(shown.Select(a => (Name(a.Key), a.Counts)));
@@ -312,9 +314,9 @@ internal static class StatisticsComposer
         string Name(string key) => BreakdownLabels.Of(round, BreakdownDimension.Category, key, phrases.Language);
         var categories = s.ByCategory;
         var first = categories[0];
-        var summary = new BodyParagraph(phrases.CategorySummary(
+        var summary = new BodyParagraph(numbers.CiteNextTable(phrases.CategorySummary(
             (Name(first.Key), first.Counts.Findings, Ratio.Of(first.Counts.Findings, s.Findings)),
-            categories.Skip(1).Take(2).Select(c => (Name(c.Key), c.Counts.Findings))).TrimEnd('。', '.') + (phrases.Language == Language.English ? ". " : "。") + phrases.SeeAnnexTable(numbers.NextTable));
+            categories.Skip(1).Take(2).Select(c => (Name(c.Key), c.Counts.Findings)))));
 
         var (shown, others) = TableRows.Top(categories, TopCategories);
         var rows = new List<(string Label, BreakdownCounts Counts)>(shown.Select(c => (Name(c.Key), c.Counts)));
@@ -381,7 +383,7 @@ internal static class StatisticsComposer
         var summary = new List<BodyBlock>();
         if (active.Inspections > 0)
         {
-            summary.Add(new BodyParagraph(phrases.GroupSummary(Name(active.GroupId), active.Inspections, Name(finder.GroupId), finder.Counts.Findings).TrimEnd('。', '.') + (phrases.Language == Language.English ? ". " : "。") + phrases.SeeAnnexTable(numbers.NextTable)));
+            summary.Add(new BodyParagraph(numbers.CiteNextTable(phrases.GroupSummary(Name(active.GroupId), active.Inspections, Name(finder.GroupId), finder.Counts.Findings))));
         }
 
         // Round order reads best (第一组, 第二组, …); only a very long list is cut, to the busiest groups.
@@ -431,7 +433,7 @@ internal static class StatisticsComposer
 
         // Sanctions before the lighter forms, in the prose and in the table.
         var forms = measures.ByForm.OrderBy(f => MeasureWording.Rank(f.Form)).ToList();
-        var summary = new BodyParagraph(phrases.MeasuresSummary([.. forms.Select(f => (Form(f.Form), f.PersonTimes))]).TrimEnd('。', '.') + (phrases.Language == Language.English ? ". " : "。") + phrases.SeeAnnexTable(numbers.NextTable));
+        var summary = new BodyParagraph(numbers.CiteNextTable(phrases.MeasuresSummary([.. forms.Select(f => (Form(f.Form), f.PersonTimes))])));
 
         var columns = new BodyTableColumn[]
         {

@@ -158,7 +158,7 @@ internal abstract class StatisticsPhrases
 
     public abstract string FourFormsLead(IEnumerable<string> clauses);
 
-    public abstract string AreaSummary(int table, IEnumerable<(string Name, int Findings)> most, int allRectified, IEnumerable<(string Name, int Overdue)> overdue);
+    public abstract string AreaSummary(IEnumerable<(string Name, int Findings)> most, int allRectified, IEnumerable<(string Name, int Overdue)> overdue);
 
     public abstract string CategorySummary((string Name, int Findings, double Share) first, IEnumerable<(string Name, int Findings)> next);
 
@@ -209,6 +209,6 @@ internal abstract class StatisticsPhrases
 
     public abstract string AnnexHeading { get; }
 
-    // "具体情况见附件表1。"
-    public abstract string SeeAnnexTable(int table);
+    // "具体情况见附件表1。" (in the 附件) or "具体情况见表1。" (in the body).
+    public abstract string SeeTable(int table, bool annex);
 }
