@@ -1280,6 +1280,24 @@ def unit_tree():
     return out
 
 
+# A 党纪政务处分 follows a case filed for review and investigation (立案审查调查): one filing per sanctioned person and
+# finding, by the deciding commission, the day after the problem was found (never after the decision).
+SANCTIONS = {"party-warning", "party-serious-warning", "removal-from-party-posts", "party-probation", "expulsion-from-party",
+             "gov-warning", "gov-demerit", "gov-major-demerit", "gov-downgrade", "gov-removal", "gov-dismissal"}
+
+
+def case_filings():
+    filings, seen = [], set()
+    for f, _, m in measures:
+        if m["form"] not in SANCTIONS or (m["person"], f["id"]) in seen:
+            continue
+        seen.add((m["person"], f["id"]))
+        filed = min(dt.date.fromisoformat(f["foundOn"]) + dt.timedelta(days=1), dt.date.fromisoformat(m["decidedOn"]))
+        filings.append({"id": "c%03d" % (len(filings) + 1), "person": m["person"], "findings": [f["id"]],
+                        "filedOn": iso(filed), "filedBy": m["decidedBy"]})
+    return filings
+
+
 round_ = {
     "formatVersion": 1,
     "id": "guilin-2022-11-epidemic",
@@ -1299,6 +1317,7 @@ round_ = {
                  for n, (f, _, m) in enumerate(measures, 1)],
     "notices": [{"id": n["id"], "title": n["title"], "publishedOn": n["publishedOn"],
                  "findings": [f["id"] for f in n["findings"]]} for n in notices],
+    "caseFilings": case_filings(),
     "events": [{"date": a, "kind": b, "title": c} for a, b, c in sorted(EVENTS)],
 }
 
@@ -1327,7 +1346,7 @@ FORM_SET = {f for v in FORMS.values() for f in v}
 EVENT_KINDS = {"meeting", "deployment", "guidance", "notice", "report", "other"}
 ALLOWED = {
     "$": ["formatVersion", "id", "title", "authority", "timeZone", "period", "notes", "focusAreas", "units", "people",
-          "groups", "inspections", "findings", "measures", "notices", "events"],
+          "groups", "inspections", "findings", "measures", "notices", "caseFilings", "events"],
     "period": ["start", "end"], "focusArea": ["code", "title"],
     "unit": ["id", "name", "kind", "parent", "divisionCode"],
     "person": ["id", "name", "surname", "position", "unit", "partyMember", "disclosure"],
@@ -1388,7 +1407,7 @@ def validate(r):
 
     focus, unit_ids, person_ids = ids("focusAreas"), ids("units"), ids("people")
     group_ids, insp_ids, finding_ids = ids("groups"), ids("inspections"), ids("findings")
-    ids("measures"), ids("notices")
+    ids("measures"), ids("notices"), ids("caseFilings")
     for x in r["focusAreas"]:
         keys_in_order(x, "focusArea", "$.focusAreas")
 

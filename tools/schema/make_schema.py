@@ -38,11 +38,13 @@ defs["rectification"] = obj({
     "progress": {"type": "array", "items": obj({"date": DATE, "status": enum("status"), "note": s(20000)}, ["date", "status"])},
     "completedOn": DATE, "closedOn": DATE,
     "extensions": {"type": "array", "items": obj({"grantedOn": DATE, "newDeadline": DATE, "reason": s(20000)}, ["grantedOn", "newDeadline"])},
+    "evidence": {"type": "array", "items": obj({"title": {"type": "string", "minLength": 1, "maxLength": 200}, "file": s(), "date": DATE}, ["title"])},
+    "verification": obj({"by": {"type": "string", "minLength": 1, "maxLength": 200}, "on": DATE, "note": s(20000)}, ["by", "on"]),
 }, ["assignedOn", "status"])
 defs["rectification"]["not"] = {"required": ["deadline", "workingDays"]}
 defs["finding"] = obj({
     "id": ID, "inspection": ID, "source": enum("source"), "foundOn": DATE, "unit": ID, "responsibleUnit": ID,
-    "responsiblePeople": ids(), "category": ID, "focusArea": ID, "severity": enum("severity"),
+    "responsiblePeople": ids(), "supervisingLeader": ID, "leadOffice": ID, "category": ID, "focusArea": ID, "severity": enum("severity"),
     "kind": enum("findingKind"), "summary": {"type": "string", "minLength": 1, "maxLength": 500},
     "description": s(20000), "rectification": {"$ref": "#/$defs/rectification"},
 }, ["id", "foundOn", "category", "summary"])
@@ -76,6 +78,8 @@ schema = {
     "measures": {"type": "array", "items": obj({"id": ID, "person": ID, "findings": ids(), "form": enum("form"), "decidedOn": DATE,
                                                  "decidedBy": s(), "responsibility": enum("responsibility"), "notes": s(20000)}, ["id", "person", "form", "decidedOn"])},
     "notices": {"type": "array", "items": obj({"id": ID, "title": s(), "publishedOn": DATE, "findings": ids()}, ["id", "title", "publishedOn"])},
+    "caseFilings": {"type": "array", "items": obj({"id": ID, "person": ID, "findings": ids(), "filedOn": DATE, "filedBy": s(),
+                                                    "notes": s(20000)}, ["id", "person", "filedOn"])},
     "events": {"type": "array", "items": obj({"date": DATE, "kind": enum("eventKind"), "title": s()}, ["date", "title"])},
   },
   "$defs": defs,

@@ -66,6 +66,9 @@ public sealed record SupervisionRound
     /// <summary>The public notices.</summary>
     public EquatableArray<PublicNotice> Notices { get; init; } = [];
 
+    /// <summary>The cases filed for review and investigation (立案审查调查); none unless the round records them.</summary>
+    public EquatableArray<CaseFiling> CaseFilings { get; init; } = [];
+
     /// <summary>The events.</summary>
     public EquatableArray<RoundEvent> Events { get; init; } = [];
 

@@ -21,7 +21,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         "focusArea", "severity", "summary", "description", "rectification", "assignedOn", "deadline", "workingDays", "mode",
         "measures", "owner", "status", "progress", "completedOn", "closedOn", "extensions", "note", "grantedOn", "newDeadline",
         "reason", "person", "form", "decidedOn", "decidedBy", "responsibility", "publishedOn", "supervisingLeader", "leadOffice",
-        "evidence", "verification", "file", "by", "on",
+        "evidence", "verification", "file", "by", "on", "caseFilings", "filedOn", "filedBy",
     ]);
 
     private readonly ItemReader<ProgressEntry> _readProgress;
@@ -69,6 +69,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         EquatableArray<Finding> findings = [];
         EquatableArray<AccountabilityMeasure> measures = [];
         EquatableArray<PublicNotice> notices = [];
+        EquatableArray<CaseFiling> caseFilings = [];
         EquatableArray<RoundEvent> events = [];
         while (NextProperty(ref r, ref o))
         {
@@ -91,6 +92,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
                 case "findings": findings = Array(ref r, o.Value, ReadFinding, Starts(o.Name)); break;
                 case "measures": measures = Array(ref r, o.Value, ReadMeasure, Starts(o.Name)); break;
                 case "notices": notices = Array(ref r, o.Value, ReadNotice, Starts(o.Name)); break;
+                case "caseFilings": caseFilings = Array(ref r, o.Value, ReadCaseFiling, Starts(o.Name)); break;
                 case "events": events = Array(ref r, o.Value, ReadEvent, Starts(o.Name)); break;
                 default: Unknown(ref r, o); break;
             }
@@ -122,6 +124,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
             Findings = findings,
             Measures = measures,
             Notices = notices,
+            CaseFilings = caseFilings,
             Events = events,
         };
     }
@@ -612,6 +615,41 @@ internal sealed class JsonRoundReader : JsonStreamReader
             Title = Required(title, o, "title"),
             PublishedOn = Required(publishedOn, o, "publishedOn"),
             FindingIds = findings,
+        };
+    }
+
+    private CaseFiling? ReadCaseFiling(ref Utf8JsonReader r, string path, TextPosition at)
+    {
+        if (!BeginObject(ref r, path, at, out var o))
+        {
+            return null;
+        }
+
+        string? id = null, person = null, filedBy = null, notes = null;
+        LocalDate? filedOn = null;
+        EquatableArray<string> findings = [];
+        while (NextProperty(ref r, ref o))
+        {
+            switch (o.Name)
+            {
+                case "id": id = String(ref r, o.Value); break;
+                case "person": person = String(ref r, o.Value); break;
+                case "findings": findings = Strings(ref r, o.Value); break;
+                case "filedOn": filedOn = Date(ref r, o.Value); break;
+                case "filedBy": filedBy = String(ref r, o.Value); break;
+                case "notes": notes = String(ref r, o.Value); break;
+                default: Unknown(ref r, o); break;
+            }
+        }
+
+        return new CaseFiling
+        {
+            Id = Required(id, o, "id"),
+            PersonId = Required(person, o, "person"),
+            FindingIds = findings,
+            FiledOn = Required(filedOn, o, "filedOn"),
+            FiledBy = filedBy,
+            Notes = notes,
         };
     }
 

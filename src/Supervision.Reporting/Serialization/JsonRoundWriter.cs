@@ -106,6 +106,15 @@ internal static class JsonRoundWriter
             Date(w, "publishedOn", n.PublishedOn);
             Strings(w, "findings", n.FindingIds, always: true);
         });
+        List(w, "caseFilings", round.CaseFilings, static (w, c) =>
+        {
+            w.WriteString("id", c.Id);
+            w.WriteString("person", c.PersonId);
+            Strings(w, "findings", c.FindingIds, always: true);
+            Date(w, "filedOn", c.FiledOn);
+            Optional(w, "filedBy", c.FiledBy);
+            Optional(w, "notes", c.Notes);
+        });
         List(w, "events", round.Events, static (w, e) =>
         {
             Date(w, "date", e.Date);

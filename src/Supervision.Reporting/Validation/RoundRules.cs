@@ -43,6 +43,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         CheckMeasures();
         CheckDecidingBodies();
         CheckNotices();
+        CheckCaseFilings();
         CheckEvents();
     }
 
@@ -57,6 +58,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         Unique(round.Findings, "$.findings", "id", f => f.Id, _findingIds);
         Unique(round.Measures, "$.measures", "id", m => m.Id, new HashSet<string>(StringComparer.Ordinal));
         Unique(round.Notices, "$.notices", "id", n => n.Id, new HashSet<string>(StringComparer.Ordinal));
+        Unique(round.CaseFilings, "$.caseFilings", "id", c => c.Id, new HashSet<string>(StringComparer.Ordinal));
     }
 
     private void CheckRound()
@@ -640,6 +642,51 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             {
                 Reference(notice.FindingIds[f], _findingIds, $"{path}.findings[{f}]", "finding");
             }
+        }
+    }
+
+    // A filed case (立案) is about a person and the findings it was filed on; it cannot precede the finding, and a
+    // 党纪政务处分 of that person on those findings comes after it, not before.
+    private void CheckCaseFilings()
+    {
+        if (round.CaseFilings.IsEmpty)
+        {
+            return;
+        }
+
+        for (var i = 0; i < round.CaseFilings.Count; i++)
+        {
+            var filing = round.CaseFilings[i];
+            var path = $"$.caseFilings[{i}]";
+            Reference(filing.PersonId, _personIds, path + ".person", "person");
+            if (filing.FindingIds.IsEmpty)
+            {
+                Warning(path + ".findings", "required", "the filed case names no finding, so no document can relate it to a case");
+            }
+
+            for (var f = 0; f < filing.FindingIds.Count; f++)
+            {
+                if (!Reference(filing.FindingIds[f], _findingIds, $"{path}.findings[{f}]", "finding") || !Known(filing.FiledOn))
+                {
+                    continue;
+                }
+
+                if (round.FindFinding(filing.FindingIds[f]) is { } finding && Known(finding.FoundOn) && filing.FiledOn < finding.FoundOn)
+                {
+                    Warning(path + ".filedOn", "date-order", $"filedOn {D(filing.FiledOn)} is before finding {Quote(finding.Id)} was found ({D(finding.FoundOn)})");
+                }
+
+                foreach (var measure in round.MeasuresFor(filing.FindingIds[f]))
+                {
+                    if (measure.PersonId == filing.PersonId && (IsPartySanction(measure.Form) || IsGovSanction(measure.Form)) && Known(measure.DecidedOn) && measure.DecidedOn < filing.FiledOn)
+                    {
+                        Warning(path + ".filedOn", "date-order", $"filedOn {D(filing.FiledOn)} is after the sanction {Quote(measure.Id)} of the same person was decided ({D(measure.DecidedOn)}); a sanction follows the filed case");
+                    }
+                }
+            }
+
+            Text(filing.FiledBy, path + ".filedBy", RoundValidator.MaxNameLength);
+            Text(filing.Notes, path + ".notes", RoundValidator.MaxTextLength);
         }
     }
 

@@ -268,6 +268,8 @@ internal sealed class ChineseStatisticsPhrases : StatisticsPhrases
         ? F(H("对监督检查中发现的典型问题，已以{0}文件予以通报曝光（共{1}），本通报不再列举。", "對監督檢查中發現的典型問題，已以{0}文件予以通報曝光（共{1}），本通報不再列舉。"), number, Count(cases, CountUnit.Cases))
         : F(H("对监督检查中发现的典型问题，已以{0}文件予以通报曝光，本通报不再列举。", "對監督檢查中發現的典型問題，已以{0}文件予以通報曝光，本通報不再列舉。"), number);
 
+    public override string FiledClause(int cases) => H("立案审查调查", "立案審查調查") + Count(cases, CountUnit.Pieces);
+
     public override string ExposedClause(int cases) => H("通报曝光典型问题", "通報曝光典型問題") + Count(cases, CountUnit.Cases);
 
     public override string SanctionsNote(int people) => F(H("（党纪政务处分{0}）", "（黨紀政務處分{0}）"), Count(people, CountUnit.People));

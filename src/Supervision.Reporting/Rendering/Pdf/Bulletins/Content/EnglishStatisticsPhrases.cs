@@ -240,6 +240,8 @@ internal sealed class EnglishStatisticsPhrases : StatisticsPhrases
         ? F("The typical cases found have been made public in notice {0} ({1}) and are not repeated here.", number, EnglishText.Plural(cases, "case"))
         : F("The typical cases found have been made public in notice {0} and are not repeated here.", number);
 
+    public override string FiledClause(int cases) => F("{0} for review and investigation", cases == 1 ? "1 case filed" : N(cases) + " cases filed");
+
     public override string ExposedClause(int cases) => F("{0} made public", EnglishText.Plural(cases, "typical case"));
 
     public override string SanctionsNote(int people) => F(" (Party or administrative sanctions: {0})", Count(people, CountUnit.People));

@@ -253,9 +253,22 @@ internal static class StatisticsComposer
             sentences.Add(phrases.Sentence(phrases.NoMeasures));
         }
 
+        // 立案审查调查N件 and 通报曝光典型问题N起, each when the round records it.
+        var filed = round.CaseFilings.Count(c => c.FiledOn <= dates.Date);
+        var discipline = new List<string>();
+        if (filed > 0)
+        {
+            discipline.Add(phrases.FiledClause(filed));
+        }
+
         if (exposed > 0)
         {
-            sentences.Add(phrases.Sentence(phrases.ExposedClause(exposed)));
+            discipline.Add(phrases.ExposedClause(exposed));
+        }
+
+        if (discipline.Count > 0)
+        {
+            sentences.Add(phrases.Sentence(discipline));
         }
 
         return phrases.Paragraph(sentences);

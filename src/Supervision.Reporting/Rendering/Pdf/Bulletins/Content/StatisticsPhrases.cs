@@ -195,6 +195,9 @@ internal abstract class StatisticsPhrases
     // The typical cases cited by the 发文字号 of the typical-case bulletin (the count left out when none is recorded).
     public abstract string NoticeCitedByNumber(string number, int cases);
 
+    // 立案审查调查N件, when the round records filed cases.
+    public abstract string FiledClause(int cases);
+
     // 通报曝光典型问题N起, when the round records notices.
     public abstract string ExposedClause(int cases);
 
