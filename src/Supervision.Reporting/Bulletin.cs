@@ -164,7 +164,7 @@ public static class Bulletin
                 {
                     var document = BulletinLayout.Document(content, spec.SealPng);
                     var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
-                    result = new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(Warning)]);
+                    result = new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(w => w.ToDiagnostic())]);
                 }
             }
 
@@ -192,7 +192,4 @@ public static class Bulletin
             throw new ArgumentException($"The file name ends in {extension} but the spec's format is {spec.Format}; use {expected} or set BulletinSpec.Format.", nameof(path));
         }
     }
-
-    private static Diagnostic Warning(LayoutWarning warning) =>
-        Diagnostic.Warning("missing-glyph", warning.Message, DiagnosticLocation.Element(warning.Path.Length == 0 ? "document" : warning.Path));
 }
