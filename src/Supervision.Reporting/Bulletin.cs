@@ -119,8 +119,13 @@ public static class Bulletin
             content = ContentTexts.Map(content, naming.Redact);
         }
 
-        // zh-Hant: the round's and the spec's text too, unless the office keeps the data as entered.
-        return spec.Language == Language.ZhHant && !spec.KeepDataAsEntered ? HantContent.Convert(content) : content;
+        // zh-Hant: the round's and the spec's text too, unless the office keeps the data as entered; English: typographic quotes.
+        return spec.Language switch
+        {
+            Language.ZhHant when !spec.KeepDataAsEntered => HantContent.Convert(content),
+            Language.English => EnglishQuotes.Convert(content),
+            _ => content,
+        };
     }
 
     // Everything but the copy: rendered in memory first, so that a failure leaves the caller's stream or file untouched.

@@ -18,6 +18,9 @@ internal static class ParagraphLayouter
     /// <summary>What the typesetter prints for a character no font has (U+3013 GETA MARK 〓).</summary>
     private const int Geta = 0x3013;
 
+    /// <summary>Side bearing of a curly quote set in Latin text, in em (the bundled Song's straight quote has 0.05).</summary>
+    private const double LatinQuoteBearing = 0.06;
+
     public static IReadOnlyList<TextLine> Layout(
         IReadOnlyList<TextRun> runs, ParagraphFormat format, double width, FontSet fonts, ICollection<LayoutWarning> warnings, string path)
     {
@@ -521,6 +524,7 @@ internal static class ParagraphLayouter
                 }
 
                 var cls = Clreq.Classify(cp, previous, next);
+                bool latinQuote = Clreq.IsLatinQuote(cp, previous, next);
                 previous = cp;
                 if (cls == BreakClass.Newline)
                 {
@@ -545,8 +549,18 @@ internal static class ParagraphLayouter
                 // The grid cell is defined for the paragraph's largest size; a smaller run (a
                 // footnote marker) gets a proportionally smaller cell.
                 double width = fullWidth && format.GridPitch is { } grid ? grid * run.Style.Size / maxSize : advance;
+                double offset = fullWidth ? (width - advance) / 2 : 0;
+                if (fullWidth && latinQuote && face.InkBox(cp) is { } box)
+                {
+                    // A CJK face's curly quote is full-width, its ink at one edge of the em box: in Latin text it is
+                    // set at its ink width plus a Latin side bearing each side, the glyph drawn left by its blank.
+                    fullWidth = false;
+                    width = (box.XMax - box.XMin + (2 * LatinQuoteBearing)) * run.Style.Size;
+                    offset = (LatinQuoteBearing - box.XMin) * run.Style.Size;
+                }
+
                 var ink = fullWidth ? Clreq.InkOf(cp) : PunctuationInk.None;
-                result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth, fullWidth ? (width - advance) / 2 : 0, ink));
+                result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth, offset, ink));
             }
         }
 
