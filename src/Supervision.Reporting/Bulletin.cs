@@ -119,8 +119,13 @@ public static class Bulletin
             content = ContentTexts.Map(content, naming.Redact);
         }
 
-        // zh-Hant: the round's and the spec's text too, unless the office keeps the data as entered.
-        return spec.Language == Language.ZhHant && !spec.KeepDataAsEntered ? HantContent.Convert(content) : content;
+        // zh-Hant: the round's and the spec's text too, unless the office keeps the data as entered; English: typographic quotes.
+        return spec.Language switch
+        {
+            Language.ZhHant when !spec.KeepDataAsEntered => HantContent.Convert(content),
+            Language.English => EnglishQuotes.Convert(content),
+            _ => content,
+        };
     }
 
     // Everything but the copy: rendered in memory first, so that a failure leaves the caller's stream or file untouched.
@@ -164,7 +169,7 @@ public static class Bulletin
                 {
                     var document = BulletinLayout.Document(content, spec.SealPng);
                     var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
-                    result = new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(Warning)]);
+                    result = new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(w => w.ToDiagnostic())]);
                 }
             }
 
@@ -192,7 +197,4 @@ public static class Bulletin
             throw new ArgumentException($"The file name ends in {extension} but the spec's format is {spec.Format}; use {expected} or set BulletinSpec.Format.", nameof(path));
         }
     }
-
-    private static Diagnostic Warning(LayoutWarning warning) =>
-        Diagnostic.Warning("missing-glyph", warning.Message, DiagnosticLocation.Element(warning.Path.Length == 0 ? "document" : warning.Path));
 }

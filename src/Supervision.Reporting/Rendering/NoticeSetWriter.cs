@@ -199,8 +199,7 @@ internal sealed class NoticeSetWriter(SupervisionRound round, string directory, 
 
             var document = BulletinLayout.Document(content, spec.SealPng);
             var rendered = PdfRenderer.Render(document, buffer, new RenderOptions(spec.Fonts, spec.UseSystemFonts));
-            return new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(w =>
-                Diagnostic.Warning("missing-glyph", w.Message, DiagnosticLocation.Element(w.Path.Length == 0 ? "document" : w.Path)))]);
+            return new BulletinResult(spec.Format, rendered.PageCount, [.. rendered.Warnings.Select(w => w.ToDiagnostic())]);
         }
     }
 

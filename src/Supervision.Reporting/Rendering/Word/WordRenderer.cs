@@ -42,6 +42,10 @@ internal static class WordRenderer
             var built = body.Build();
             built.Append(Section());
             main.Document = new Document(built);
+            if (content.Language == Language.English)
+            {
+                LatinQuotes(styles.Styles, main.Document);
+            }
 
             var core = document.AddNewPart<CoreFilePropertiesPart>("rId2");
             using (var stream = core.GetStream(FileMode.Create))
@@ -68,6 +72,18 @@ internal static class WordRenderer
         final.Position = 0;
         final.CopyTo(output);
         return result;
+    }
+
+    // Word sets the characters it shares between scripts (‘ ’ “ ” …) in the run's east-Asian font when the run's
+    // fonts hint eastAsia (ECMA-376 §17.3.2.26, rFonts hint): in an English edition that would give 仿宋's
+    // full-width quotes between Latin words. Without the hint they take the Latin font (ascii/hAnsi, Times New Roman);
+    // hanzi stay in the east-Asian font, which Word picks for them by their range.
+    private static void LatinQuotes(Styles styles, Document document)
+    {
+        foreach (var fonts in styles.Descendants<RunFonts>().Concat(document.Descendants<RunFonts>()))
+        {
+            fonts.Hint = null;
+        }
     }
 
     private static Settings Settings(BulletinContent content) => new(

@@ -26,8 +26,8 @@ public sealed class LineFittingTests
     // which take no space, may have no set of breaks that avoids both a lone line and a loose one).
     private static readonly Gen<string> ParagraphText = Token.Array[45, 220].Select(t => "起" + string.Concat(t) + "止。");
 
-    private static IReadOnlyList<TextLine> Layout(string text, ParagraphFormat? format = null, double width = GbT9704.TextWidth) =>
-        ParagraphLayouter.Layout([new TextRun(text, GbT9704Templates.Body)], format ?? Grid, width, FontSet.BundledOnly, new List<LayoutWarning>(), "p");
+    private static IReadOnlyList<TextLine> Layout(string text, ParagraphFormat? format = null, double width = GbT9704.TextWidth, List<LayoutWarning>? warnings = null) =>
+        ParagraphLayouter.Layout([new TextRun(text, GbT9704Templates.Body)], format ?? Grid, width, FontSet.BundledOnly, warnings ?? [], "p");
 
     [Fact]
     public void Layout_ClosingMarkAfterClosingMark_FirstIsSetAtHalfWidth()
@@ -92,11 +92,14 @@ public sealed class LineFittingTests
     }
 
     [Fact]
-    public void Layout_GeneratedParagraphs_JustifiedLinesSpreadAtMostOneEm_AndNoLoneLastLine()
+    public void Layout_GeneratedParagraphs_JustifiedLinesSpreadAtMostOneEm_AndNoLoneLastLineWithoutAWarning()
     {
+        int samples = 0, multiLine = 0, lone = 0;
         ParagraphText.Sample(text =>
         {
-            var lines = Layout(text, GbT9704Templates.BodyFormat);
+            var warnings = new List<LayoutWarning>();
+            var lines = Layout(text, GbT9704Templates.BodyFormat, warnings: warnings);
+            Interlocked.Increment(ref samples);
             foreach (var line in lines.Take(lines.Count - 1))
             {
                 line.Spread.Should().BeLessThanOrEqualTo(16 + 1e-6, line.Text);
@@ -109,23 +112,63 @@ public sealed class LineFittingTests
                 }
             }
 
+            // A lone last line only where every other set of breaks would leave a line loose, and then reported.
+            bool isLone = lines.Count > 1 && IsLone(lines[^1]);
+            warnings.Where(w => w.Kind == LayoutWarningKind.LoneLine).Should().HaveCount(isLone ? 1 : 0, lines[^1].Text);
             if (lines.Count > 1)
             {
-                lines[^1].Text.Count(c => !Clreq.Closing.Contains(c, StringComparison.Ordinal)).Should().BeGreaterThan(1, lines[^1].Text);
+                Interlocked.Increment(ref multiLine);
+            }
+
+            if (isLone)
+            {
+                Interlocked.Increment(ref lone);
             }
         }, iter: 300);
+
+        // Not vacuous: the paragraphs run over several lines, and the allowance stays the exception.
+        multiLine.Should().Be(samples);
+        lone.Should().BeLessThan(samples / 20, "a lone line is kept only when nothing else avoids a loose line");
     }
+
+    [Fact]
+    public void Layout_LoneLineEveryAlternativeOfWhichIsLoose_IsKeptAndReported()
+    {
+        // CI's random seed epYra8-y7qU1: the numbers 25295次, 19688次 and 7.5% leave too little slack, so every set of
+        // breaks that pulls "制）" down spreads a line by more than 1 em.
+        const string text = "起……检》、。区发！报49111次任林督5.2%组管督整纪7.5%报……督长理0.0%理市关责「题查检问查发」检理报「督》纪25295次理县落市查任市19688次）：县桂监。市实《检」！市制），止。";
+        var warnings = new List<LayoutWarning>();
+
+        var lines = Layout(text, GbT9704Templates.BodyFormat, warnings: warnings);
+
+        lines[^1].Text.Should().Be("止。");
+        lines.Take(lines.Count - 1).Should().OnlyContain(l => l.Spread <= 16 + 1e-6);
+        warnings.Should().ContainSingle().Which.Should().Match<LayoutWarning>(w =>
+            w.Kind == LayoutWarningKind.LoneLine && w.Path == "p" && w.Message.Contains("止。", StringComparison.Ordinal) && w.CodePoint == null);
+        warnings[0].ToDiagnostic().Code.Should().Be("lone-line");
+    }
+
+    [Fact]
+    public void Render_LoneLine_ReachesTheRenderResultWithTheParagraphPath()
+    {
+        var (_, result) = Render([Body("起……检》、。区发！报49111次任林督5.2%组管督整纪7.5%报……督长理0.0%理市关责「题查检问查发」检理报「督》纪25295次理县落市查任市19688次）：县桂监。市实《检」！市制），止。")]);
+
+        result.Warnings.Should().ContainSingle(w => w.Kind == LayoutWarningKind.LoneLine).Which.Path.Should().NotBeEmpty();
+    }
+
+    private static bool IsLone(TextLine line) =>
+        line.Text.Count(c => !Clreq.Closing.Contains(c, StringComparison.Ordinal)) <= 1;
 
     [Fact]
     public void Render_GeneratedParagraphs_GlyphsShowNoLooseLineNoLoneLineAndCompressedPairs()
     {
         ParagraphText.Sample(text =>
         {
-            var (bytes, _) = Render([Body(text)]);
+            var (bytes, result) = Render([Body(text)]);
             var figures = GlyphTypography.Measure(bytes);
 
             figures.MaxSpreadEm.Should().BeLessThanOrEqualTo(1.02, figures.LoosestLine);
-            figures.LoneLines.Should().BeEmpty();
+            figures.LoneLines.Should().HaveCount(result.Warnings.Count(w => w.Kind == LayoutWarningKind.LoneLine), "a lone line only with its warning");
             figures.LoosePairs.Should().BeEmpty();
         }, iter: 30, threads: 1);
     }

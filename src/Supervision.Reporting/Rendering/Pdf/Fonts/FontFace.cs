@@ -13,10 +13,12 @@ internal sealed class FontFace
     private readonly ushort[] _bmp;                  // code point → glyph id for U+0000..U+FFFF
     private readonly Dictionary<int, ushort> _astral; // code point → glyph id above U+FFFF
     private readonly ushort[] _advances;             // glyph id → advance in font units
+    private readonly (int Loca, int Glyf, int GlyfLength, bool LongLoca) _outlines;
 
     private FontFace(string key, string familyName, byte[] data, int unitsPerEm, double ascent, double descent,
-        ushort[] bmp, Dictionary<int, ushort> astral, ushort[] advances)
+        ushort[] bmp, Dictionary<int, ushort> astral, ushort[] advances, (int, int, int, bool) outlines)
     {
+        _outlines = outlines;
         Key = key;
         FamilyName = familyName;
         Data = data;
@@ -56,6 +58,47 @@ internal sealed class FontFace
 
         int index = Math.Min(gid, _advances.Length - 1);
         return _advances[index] / (double)UnitsPerEm;
+    }
+
+    /// <summary>
+    /// The ink box of the code point's glyph in em (the glyf header's bounding box: x from the glyph origin, y up
+    /// from the baseline); null when the glyph is missing or has no outline. What 标点挤压 and the placing of
+    /// quotes and Traditional marks rely on is measured here, from the face that draws them.
+    /// </summary>
+    public (double XMin, double YMin, double XMax, double YMax)? InkBox(int codePoint)
+    {
+        int gid = GlyphId(codePoint);
+        var (loca, glyf, glyfLength, longLoca) = _outlines;
+        if (gid == 0 || loca == 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<byte> span = Data;
+        int start, end;
+        if (longLoca)
+        {
+            start = (int)BinaryPrimitives.ReadUInt32BigEndian(span[(loca + (4 * gid))..]);
+            end = (int)BinaryPrimitives.ReadUInt32BigEndian(span[(loca + (4 * gid) + 4)..]);
+        }
+        else
+        {
+            start = 2 * BinaryPrimitives.ReadUInt16BigEndian(span[(loca + (2 * gid))..]);
+            end = 2 * BinaryPrimitives.ReadUInt16BigEndian(span[(loca + (2 * gid) + 2)..]);
+        }
+
+        if (end - start < 10 || end > glyfLength)
+        {
+            return null;
+        }
+
+        var header = span[(glyf + start)..];
+        double em = UnitsPerEm;
+        return (
+            (short)BinaryPrimitives.ReadUInt16BigEndian(header[2..]) / em,
+            (short)BinaryPrimitives.ReadUInt16BigEndian(header[4..]) / em,
+            (short)BinaryPrimitives.ReadUInt16BigEndian(header[6..]) / em,
+            (short)BinaryPrimitives.ReadUInt16BigEndian(header[8..]) / em);
     }
 
     private int GlyphId(int codePoint)
@@ -136,7 +179,11 @@ internal sealed class FontFace
         string family = SfntReader.FamilyNames(span, 0).FirstOrDefault() ?? "font";
         string hash = Convert.ToHexString(SHA256.HashData(data).AsSpan(0, 8));
         string key = (keyPrefix ?? "sr-") + hash;
-        return new FontFace(key, family, data, upem, ascent / upem, descent / upem, bmp, astral, advances);
+        var (locaOff, locaLen) = SfntReader.FindTable(span, 0, "loca");
+        var (glyfOff, glyfLen) = SfntReader.FindTable(span, 0, "glyf");
+        bool longLoca = BinaryPrimitives.ReadInt16BigEndian(span[(headOff + 50)..]) == 1;
+        var outlines = locaLen >= (numGlyphs + 1) * (longLoca ? 4 : 2) ? (locaOff, glyfOff, glyfLen, longLoca) : (0, 0, 0, false);
+        return new FontFace(key, family, data, upem, ascent / upem, descent / upem, bmp, astral, advances, outlines);
     }
 
     private static bool ReadCmap(ReadOnlySpan<byte> cmap, ushort[] bmp, Dictionary<int, ushort> astral, int numGlyphs)

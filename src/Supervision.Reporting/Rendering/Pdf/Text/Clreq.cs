@@ -77,6 +77,12 @@ internal static class Clreq
             return BreakClass.Digit;
         }
 
+        // An apostrophe inside a word (city’s, don’t) is part of the word, not a closing quote.
+        if (cp == '’' && IsLatinLetter(previous) && IsLatinLetter(next))
+        {
+            return BreakClass.Letter;
+        }
+
         if (cp <= 0xFFFF && Closing.Contains((char)cp, StringComparison.Ordinal))
         {
             return BreakClass.Closing;
@@ -138,6 +144,19 @@ internal static class Clreq
     /// </summary>
     public static bool CanStretchBetween(in Cluster a, in Cluster b) =>
         a.Class == BreakClass.Space || b.Class == BreakClass.Space || (a.FullWidth && b.FullWidth);
+
+    /// <summary>
+    /// Whether a curly quote (‘ ’ “ ”) stands in Latin text: neither neighbour is a CJK character. Then it is set as
+    /// a Latin mark; beside a hanzi it is a Chinese full-width mark (clreq §3.1.1: quotation marks in Chinese text
+    /// are full-width, also around a Latin word: “OK”).
+    /// </summary>
+    public static bool IsLatinQuote(int cp, int previous, int next) =>
+        cp is '‘' or '’' or '“' or '”' && !IsCjk(previous) && !IsCjk(next);
+
+    /// <summary>CJK characters and full-width marks (from U+2E80 up); 0 (no neighbour) is not.</summary>
+    private static bool IsCjk(int cp) => cp >= 0x2E80 && cp is not (>= 0xFE00 and <= 0xFE0F) and not (>= 0xFF61 and <= 0xFFDC);
+
+    private static bool IsLatinLetter(int cp) => cp < 0x2000 && char.IsLetterOrDigit((char)cp);
 
     private static bool IsDigit(int cp) => cp is >= '0' and <= '9';
 }

@@ -7,7 +7,8 @@ namespace Supervision.Reporting.Rendering.Pdf.Text;
 /// compresses adjacent punctuation (标点挤压), breaks lines after clreq and justifies them.
 /// Justified text is broken by total fit: compressing a mark to half width (挤进) is preferred
 /// to pushing a character down (推出), and both to spreading a line by more than 1 em; a
-/// paragraph never ends with a lone character.
+/// paragraph never ends with a lone character unless every other set of breaks spreads a line by more than
+/// 1 em; then the lone line is kept and reported as a <see cref="LayoutWarningKind.LoneLine"/> warning.
 /// </summary>
 internal static class ParagraphLayouter
 {
@@ -17,11 +18,15 @@ internal static class ParagraphLayouter
     /// <summary>What the typesetter prints for a character no font has (U+3013 GETA MARK 〓).</summary>
     private const int Geta = 0x3013;
 
+    /// <summary>Side bearing of a curly quote set in Latin text, in em (the bundled Song's straight quote has 0.05).</summary>
+    private const double LatinQuoteBearing = 0.06;
+
     public static IReadOnlyList<TextLine> Layout(
         IReadOnlyList<TextRun> runs, ParagraphFormat format, double width, FontSet fonts, ICollection<LayoutWarning> warnings, string path)
     {
         var clusters = Shape(runs, format, fonts, warnings, path);
-        var lines = Layout(clusters, runs, format, width, fonts);
+        var lone = new List<LayoutWarning>(0);
+        var lines = Layout(clusters, runs, format, width, fonts, lone, path);
         if (format.Balance && lines.Count > 1)
         {
             // Narrow the measure while the line count stays the same; lines are then centred
@@ -30,7 +35,7 @@ internal static class ParagraphLayouter
             for (int i = 0; i < 16 && hi - lo > 0.5; i++)
             {
                 double mid = (lo + hi) / 2;
-                if (Layout(clusters, runs, format, mid, fonts).Count == lines.Count)
+                if (Layout(clusters, runs, format, mid, fonts, null, path).Count == lines.Count)
                 {
                     hi = mid;
                 }
@@ -41,15 +46,23 @@ internal static class ParagraphLayouter
             }
 
             double shift = format.Alignment == TextAlignment.Center ? (width - hi) / 2 : 0;
-            lines = Layout(clusters, runs, format, hi, fonts)
+            lines = Layout(clusters, runs, format, hi, fonts, warnings, path)
                 .Select(l => l with { Clusters = l.Clusters.Select(c => c with { X = c.X + shift }).ToList() })
                 .ToList();
+        }
+        else
+        {
+            foreach (var warning in lone)
+            {
+                warnings.Add(warning);
+            }
         }
 
         return lines;
     }
 
-    private static IReadOnlyList<TextLine> Layout(List<Cluster> clusters, IReadOnlyList<TextRun> runs, ParagraphFormat format, double width, FontSet fonts)
+    /// <summary>Sets the clusters at one width; a lone last line the breaker could not avoid goes to <paramref name="warnings"/> (null while balancing probes widths).</summary>
+    private static IReadOnlyList<TextLine> Layout(List<Cluster> clusters, IReadOnlyList<TextRun> runs, ParagraphFormat format, double width, FontSet fonts, ICollection<LayoutWarning>? warnings, string path)
     {
         double maxSize = runs.Count == 0 ? 0 : runs.Max(r => r.Style.Size);
         var primaryRole = runs.Count == 0 ? PdfFontRole.Body : runs[0].Style.Role;
@@ -77,6 +90,10 @@ internal static class ParagraphLayouter
             bool first = i == 0;
             bool last = b.Next >= clusters.Count;
             lines.Add(Place(clusters, b, format, first ? metrics.First : metrics.Measure, format.LeftIndent + (first ? indent : 0), last || b.Forced, metrics));
+            if (b.Lone)
+            {
+                warnings?.Add(LayoutWarning.LoneLine(path, lines[^1].Text));
+            }
         }
 
         return lines;
@@ -130,7 +147,8 @@ internal static class ParagraphLayouter
                 var c = clusters[i];
                 if (c.Class == BreakClass.Newline)
                 {
-                    Relax(i + 1, new LineBreak(s, trimmedEnd, SkipSpaces(clusters, i + 1), true, 0), LastLineCost(clusters, s, trimmedEnd, segmentStart));
+                    double segmentEnd = LastLineCost(clusters, s, trimmedEnd, segmentStart);
+                    Relax(i + 1, new LineBreak(s, trimmedEnd, SkipSpaces(clusters, i + 1), true, 0) { Lone = segmentEnd > 0 }, segmentEnd);
                     any = true;
                     break;
                 }
@@ -165,9 +183,12 @@ internal static class ParagraphLayouter
                 }
 
                 double lineCost = 1 + squeezeCost + (counter && !rule ? 50 : 0);
+                bool lone = false;
                 if (next >= n)
                 {
-                    lineCost += LastLineCost(clusters, s, trimmedEnd, segmentStart);
+                    double loneCost = LastLineCost(clusters, s, trimmedEnd, segmentStart);
+                    lineCost += loneCost;
+                    lone = loneCost > 0;
                 }
                 else
                 {
@@ -175,7 +196,7 @@ internal static class ParagraphLayouter
                     lineCost += spread <= 1 + Epsilon ? 100 * spread * spread : 10000 + (1000 * spread);
                 }
 
-                Relax(next, new LineBreak(s, trimmedEnd, next, false, squeezed), lineCost);
+                Relax(next, new LineBreak(s, trimmedEnd, next, false, squeezed) { Lone = lone }, lineCost);
                 any = true;
             }
 
@@ -503,6 +524,7 @@ internal static class ParagraphLayouter
                 }
 
                 var cls = Clreq.Classify(cp, previous, next);
+                bool latinQuote = Clreq.IsLatinQuote(cp, previous, next);
                 previous = cp;
                 if (cls == BreakClass.Newline)
                 {
@@ -527,8 +549,18 @@ internal static class ParagraphLayouter
                 // The grid cell is defined for the paragraph's largest size; a smaller run (a
                 // footnote marker) gets a proportionally smaller cell.
                 double width = fullWidth && format.GridPitch is { } grid ? grid * run.Style.Size / maxSize : advance;
+                double offset = fullWidth ? (width - advance) / 2 : 0;
+                if (fullWidth && latinQuote && face.InkBox(cp) is { } box)
+                {
+                    // A CJK face's curly quote is full-width, its ink at one edge of the em box: in Latin text it is
+                    // set at its ink width plus a Latin side bearing each side, the glyph drawn left by its blank.
+                    fullWidth = false;
+                    width = (box.XMax - box.XMin + (2 * LatinQuoteBearing)) * run.Style.Size;
+                    offset = (LatinQuoteBearing - box.XMin) * run.Style.Size;
+                }
+
                 var ink = fullWidth ? Clreq.InkOf(cp) : PunctuationInk.None;
-                result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth, fullWidth ? (width - advance) / 2 : 0, ink));
+                result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth, offset, ink));
             }
         }
 
@@ -537,7 +569,11 @@ internal static class ParagraphLayouter
     }
 
     /// <summary>A line chosen by the breaker: clusters [Start, End), the next line's start, and how many marks it compresses.</summary>
-    private readonly record struct LineBreak(int Start, int End, int Next, bool Forced, int Squeezed);
+    private readonly record struct LineBreak(int Start, int End, int Next, bool Forced, int Squeezed)
+    {
+        /// <summary>A last line of one character the breaker chose because every alternative was costlier (see LastLineCost).</summary>
+        public bool Lone { get; init; }
+    }
 
     /// <summary>The paragraph's measures (first line and others) and line box, in points.</summary>
     private readonly record struct LineMetrics(double First, double Measure, double Em, double Pitch, double Baseline);

@@ -58,7 +58,12 @@ internal static class NoticeComposer
         }
 
         var content = resolved.Document(round, phrases.Title, body, phrases.Subject(round.Title), phrases.Keywords(round.Id));
-        return spec.Language == Language.ZhHant && !spec.KeepDataAsEntered ? HantContent.Convert(content) : content;
+        return spec.Language switch
+        {
+            Language.ZhHant when !spec.KeepDataAsEntered => HantContent.Convert(content),
+            Language.English => EnglishQuotes.Convert(content),
+            _ => content,
+        };
     }
 
     private static BodyTable Table(string caption, string daysHeader, IReadOnlyList<Item> items, NoticePhrases phrases, PersonNaming naming) => new(
