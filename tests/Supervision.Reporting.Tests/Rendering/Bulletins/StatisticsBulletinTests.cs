@@ -361,7 +361,7 @@ public sealed class StatisticsBulletinTests
         var text = English.Value.TextWithoutPageNumbers;
 
         // PdfPig reads no spaces (they are gaps, not glyphs); the pattern is matched without them.
-        var pattern = @"As of 30 November, the city's (\d+) inspection groups carried out (\d+) inspections, covering (\d+) units, finding (\d+) problems, of which (\d+) rectified \(rectification rate ([\d.]+%)\), ([\d.]+%) of them on time, (\d+) closed; (\d+) problems are past their deadlines without being rectified\. In addition, (\d+) problems of the public's pressing concerns were found\. The “four forms” were applied to criticise, educate, help and handle (\d+) person-times \(\d+ people\), of which the first form in (\d+) person-times \(([\d.]+%)\) and the second form in (\d+) person-times \(([\d.]+%)\) \(Party or administrative sanctions: \d+ people\)";
+        var pattern = @"As of 30 November, the city’s (\d+) inspection groups carried out (\d+) inspections, covering (\d+) units, finding (\d+) problems, of which (\d+) rectified \(rectification rate ([\d.]+%)\), ([\d.]+%) of them on time, (\d+) closed; (\d+) problems are past their deadlines without being rectified\. In addition, (\d+) problems of the public’s pressing concerns were found\. The “four forms” were applied to criticise, educate, help and handle (\d+) person-times \(\d+ people\), of which the first form in (\d+) person-times \(([\d.]+%)\) and the second form in (\d+) person-times \(([\d.]+%)\) \(Party or administrative sanctions: \d+ people\)";
         var match = Regex.Match(text, pattern.Replace(" ", string.Empty, StringComparison.Ordinal));
 
         match.Success.Should().BeTrue(text[..Math.Min(900, text.Length)]);
