@@ -46,6 +46,13 @@ internal static class WordRenderer
             {
                 LatinQuotes(styles.Styles, main.Document);
             }
+            else if (content.Language == Language.ZhHant)
+            {
+                foreach (var languages in styles.Styles.Descendants<Languages>())
+                {
+                    languages.EastAsia = EastAsianLanguage(content);
+                }
+            }
 
             var core = document.AddNewPart<CoreFilePropertiesPart>("rId2");
             using (var stream = core.GetStream(FileMode.Create))
@@ -86,6 +93,11 @@ internal static class WordRenderer
         }
     }
 
+    // A zh-Hant edition's east-Asian text is Traditional Chinese (Taiwan): zh-TW on its runs (the style defaults) and
+    // for its kinsoku sets, so that Word picks a Traditional face and its punctuation forms (centred 。，、；：！？ in
+    // faces such as 新細明體 or 標楷體; Word itself does not move glyphs, the face draws them where it has them).
+    private static string EastAsianLanguage(BulletinContent content) => content.Language == Language.ZhHant ? "zh-TW" : "zh-CN";
+
     private static Settings Settings(BulletinContent content) => new(
         new Zoom { Percent = "100" },
         new DefaultTabStop { Val = WordGeometry.Char3 * 2 },
@@ -97,10 +109,10 @@ internal static class WordRenderer
 
         // The PDF's line-breaking rule (clreq §3.1.7) as Word's custom kinsoku sets: never a closing mark at a line's
         // start, never an opening mark at its end.
-        new NoLineBreaksAfterKinsoku { Language = "zh-CN", Val = Pdf.Text.Clreq.Opening },
-        new NoLineBreaksBeforeKinsoku { Language = "zh-CN", Val = Pdf.Text.Clreq.Closing },
+        new NoLineBreaksAfterKinsoku { Language = EastAsianLanguage(content), Val = Pdf.Text.Clreq.Opening },
+        new NoLineBreaksBeforeKinsoku { Language = EastAsianLanguage(content), Val = Pdf.Text.Clreq.Closing },
         new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
-        new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" },
+        new ThemeFontLanguages { Val = "en-US", EastAsia = EastAsianLanguage(content) },
         new DecimalSymbol { Val = "." },
         new ListSeparator { Val = content.Language == Language.English ? "," : "，" });
 

@@ -16,9 +16,9 @@ internal sealed class PdfReadBack
         RawInfo = string.Join("|", (document.Information.DocumentInformationDictionary?.Data ?? new Dictionary<string, UglyToad.PdfPig.Tokens.IToken>()).Select(kv => kv.Key + "=" + kv.Value));
         foreach (var page in document.GetPages())
         {
-            var lines = page.Letters
-                .Where(l => !string.IsNullOrWhiteSpace(l.Value))
-                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 0))
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            var lines = letters
+                .GroupBy(l => LineOf(l, letters))
                 .OrderByDescending(g => g.Key)
                 .Select(g => new PdfLine(string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)), g.Min(l => l.BoundingBox.Left), g.Max(l => l.BoundingBox.Right), g.Key))
                 .ToList();
@@ -34,6 +34,32 @@ internal sealed class PdfReadBack
     }
 
     public List<List<PdfLine>> Pages { get; } = [];
+
+    private const string CentredMarks = "。，、；：！？";
+
+    // The line a letter is on: its baseline, rounded; a Traditional mark drawn centred in its em box (zh-Hant) sits up
+    // to half an em above its line's baseline and belongs to the nearest line below it within that.
+    private static double LineOf(UglyToad.PdfPig.Content.Letter letter, List<UglyToad.PdfPig.Content.Letter> letters)
+    {
+        double y = letter.StartBaseLine.Y;
+        if (!CentredMarks.Contains(letter.Value, StringComparison.Ordinal))
+        {
+            return Math.Round(y, 0);
+        }
+
+        double best = double.MaxValue;
+        foreach (var other in letters)
+        {
+            double rise = y - other.StartBaseLine.Y;
+            if (rise > 0.5 && rise <= (0.5 * letter.PointSize) + 0.5 && rise < best && !CentredMarks.Contains(other.Value, StringComparison.Ordinal)
+                && Math.Abs(other.PointSize - letter.PointSize) < 0.1)
+            {
+                best = rise;
+            }
+        }
+
+        return Math.Round(best == double.MaxValue ? y : y - best, 0);
+    }
 
     // Per page, each line as its words in reading order (table rows come out as their cells).
     public List<List<List<string>>> Rows { get; } = [];

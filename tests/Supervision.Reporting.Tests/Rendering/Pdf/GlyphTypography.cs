@@ -25,21 +25,34 @@ internal static class GlyphTypography
         var figures = new Figures();
         foreach (var page in pdf.GetPages())
         {
-            var lines = page.Letters
+            // A line's letters share a baseline, but for Traditional marks drawn centred in their em box, which sit
+            // up to 0.45 em higher: a letter within 8 pt of a line's lowest baseline (lines are 29 pt apart) is on it.
+            var body = page.Letters
                 .Where(l => l.PointSize is > 15.5 and < 16.5 && l.StartBaseLine.X > Left - 10 && l.StartBaseLine.X < Right)
-                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
-                .OrderByDescending(g => g.Key)
-                .Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList());
-            foreach (var line in lines)
+                .OrderBy(l => l.StartBaseLine.Y)
+                .ToList();
+            var lines = new List<List<Letter>>();
+            foreach (var letter in body)
             {
-                Line(line, page.Number, figures);
+                if (lines.Count == 0 || letter.StartBaseLine.Y - lines[^1][0].StartBaseLine.Y > 8)
+                {
+                    lines.Add([]);
+                }
+
+                lines[^1].Add(letter);
+            }
+
+            foreach (var line in Enumerable.Reverse(lines))
+            {
+                double baseline = line[0].StartBaseLine.Y;
+                Line([.. line.OrderBy(l => CellX(l, baseline))], baseline, page.Number, figures);
             }
         }
 
         return figures;
     }
 
-    private static void Line(List<Letter> letters, int page, Figures figures)
+    private static void Line(List<Letter> letters, double baseline, int page, Figures figures)
     {
         var visible = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (visible.Count == 0)
@@ -92,7 +105,7 @@ internal static class GlyphTypography
             if (IsMark(a) && IsMark(b))
             {
                 figures.Pairs++;
-                double d = b.StartBaseLine.X - a.StartBaseLine.X - gap;
+                double d = CellX(b, baseline) - CellX(a, baseline) - gap;
                 if (d <= (Pitch * 0.5) + 0.5)
                 {
                     figures.CompressedPairs++;
@@ -127,6 +140,20 @@ internal static class GlyphTypography
     }
 
     private static double Advance(Letter l) => l.EndBaseLine.X - l.StartBaseLine.X;
+
+    /// <summary>
+    /// Where a letter's cell starts: its origin, but for a Traditional mark drawn centred (raised above its line's
+    /// baseline), whose cell is the em box around its ink's centre (ink measured from the bundled Song face).
+    /// </summary>
+    private static double CellX(Letter l, double lineBaseline)
+    {
+        if (l.Value.Length == 1 && l.StartBaseLine.Y > lineBaseline + 1 && Supervision.Reporting.Rendering.Pdf.Fonts.BundledFonts.Song.InkBox(l.Value[0]) is { } box)
+        {
+            return l.StartBaseLine.X + ((((box.XMin + box.XMax) / 2) - 0.5) * l.PointSize);
+        }
+
+        return l.StartBaseLine.X;
+    }
 
     private static bool IsMark(Letter l) => l.Value.Length == 1 && (LeftInk.Contains(l.Value[0], StringComparison.Ordinal) || RightInk.Contains(l.Value[0], StringComparison.Ordinal)) && IsFullWidth(l);
 

@@ -42,11 +42,16 @@ public sealed class ParagraphPropertyTests
                 foreach (var l in letters)
                 {
                     extracted.Append(l.Value);
-                    l.StartBaseLine.X.Should().BeGreaterThanOrEqualTo((28 * Mm) - 0.5, "glyph '{0}' starts inside the text area", l.Value);
+                    // A curly quote in Latin context is set at its ink width, its full-width glyph drawn left by its
+                    // blank (‘ “ at a line start have their origin left of the text area): there the ink is what counts.
+                    var quoteInk = "‘’“”".Contains(l.Value, StringComparison.Ordinal) ? Supervision.Reporting.Rendering.Pdf.Fonts.BundledFonts.Song.InkBox(l.Value[0]) : null;
+                    double start = quoteInk is { } q ? l.StartBaseLine.X + (q.XMin * l.PointSize) : l.StartBaseLine.X;
+                    double end = quoteInk is { } r ? l.StartBaseLine.X + (r.XMax * l.PointSize) : l.EndBaseLine.X;
+                    start.Should().BeGreaterThanOrEqualTo((28 * Mm) - 0.5, "glyph '{0}' starts inside the text area", l.Value);
                     // A closing mark at a line end may be set at half width (标点挤压): its ink is in the left half of its
                     // em box, so the box may reach half an em beyond the text area while the ink stays inside.
                     double overhang = "，。、；：？！）》」』”’〕】〗〉］｝".Contains(l.Value, StringComparison.Ordinal) ? 8 : 0;
-                    l.EndBaseLine.X.Should().BeLessThanOrEqualTo(((28 + 156) * Mm) + 0.5 + overhang, "glyph '{0}' ends inside the text area", l.Value);
+                    end.Should().BeLessThanOrEqualTo(((28 + 156) * Mm) + 0.5 + overhang, "glyph '{0}' ends inside the text area", l.Value);
                     (l.StartBaseLine.Y + (0.88 * 16)).Should().BeLessThanOrEqualTo(top + 0.5, "glyph '{0}' has its em box below the top of the text area", l.Value);
                     (l.StartBaseLine.Y - (0.12 * 16)).Should().BeGreaterThanOrEqualTo(bottom - 0.5, "glyph '{0}' has its em box above the bottom of the text area", l.Value);
                 }

@@ -80,7 +80,10 @@ internal static class BulletinLayout
             content.Keywords,
             "Supervision.Reporting",
             new DateTimeOffset(content.Date.AtMidnight().ToDateTimeUnspecified(), TimeSpan.FromHours(8)));
-        return new LayoutDocument(GbT9704Templates.Page with { Decorations = [new PageNumberDecoration()] }, blocks, metadata);
+        return new LayoutDocument(GbT9704Templates.Page with { Decorations = [new PageNumberDecoration()] }, blocks, metadata)
+        {
+            CentredPunctuation = content.Language == Language.ZhHant,
+        };
     }
 
     // English is set ragged-right: justifying it on the Chinese grid stretched word spaces by up to 8.5 em, and

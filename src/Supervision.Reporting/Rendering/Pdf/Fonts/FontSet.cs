@@ -23,7 +23,21 @@ internal sealed class FontSet
 
     private readonly FontFace[][] _chains;
 
-    private FontSet(FontFace[][] chains) => _chains = chains;
+    private FontSet(FontFace[][] chains, bool centredPunctuation = false)
+    {
+        _chains = chains;
+        CentredPunctuation = centredPunctuation;
+    }
+
+    /// <summary>
+    /// Whether 。，、；：！？ are drawn centred in their em box, as Traditional Chinese (Taiwan) sets them. The bundled
+    /// (Simplified) faces draw them at the bottom left; a face's zh-TW forms would be a glyph substitution, which
+    /// the subset faces do not keep, so the layout moves the glyph instead (advance unchanged).
+    /// </summary>
+    public bool CentredPunctuation { get; }
+
+    /// <summary>The same faces with Traditional punctuation positions.</summary>
+    public FontSet WithCentredPunctuation() => CentredPunctuation ? this : new FontSet(_chains, centredPunctuation: true);
 
     /// <summary>Bundled fonts only: what a bare container gets, and what reproducible tests use.</summary>
     public static FontSet BundledOnly => BundledOnlySet.Value;

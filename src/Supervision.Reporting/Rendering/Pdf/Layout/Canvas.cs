@@ -54,6 +54,7 @@ internal sealed class Canvas
             while (j < clusters.Count
                    && ReferenceEquals(clusters[j].Cluster.Face, first.Face)
                    && clusters[j].Cluster.Style == first.Style
+                   && Math.Abs(clusters[j].Cluster.Rise - first.Rise) < 0.01
                    && Math.Abs(DrawX(clusters[j]) - expected) < 0.01)
             {
                 expected += clusters[j].Cluster.Advance;
@@ -64,7 +65,7 @@ internal sealed class Canvas
             if (!string.IsNullOrWhiteSpace(text))
             {
                 var font = Font(first.Face, first.Style.Size, first.Style.Bold);
-                Graphics.DrawString(text, font, Brush(first.Style.Color), left + x, baseline, XStringFormats.BaseLineLeft);
+                Graphics.DrawString(text, font, Brush(first.Style.Color), left + x, baseline - first.Rise, XStringFormats.BaseLineLeft);
             }
 
             i = j;

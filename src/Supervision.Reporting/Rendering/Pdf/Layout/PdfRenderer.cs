@@ -19,6 +19,10 @@ internal static class PdfRenderer
         var fonts = options.Fonts.Count == 0 && !options.UseSystemFonts
             ? FontSet.BundledOnly
             : FontSet.Create(options.Fonts, options.UseSystemFonts);
+        if (document.CentredPunctuation)
+        {
+            fonts = fonts.WithCentredPunctuation();
+        }
         var context = new LayoutContext(fonts);
         double width = document.Template.ContentWidth;
         var plans = new List<BlockPlan>(document.Blocks.Count);

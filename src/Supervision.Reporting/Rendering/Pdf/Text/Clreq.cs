@@ -145,6 +145,9 @@ internal static class Clreq
     public static bool CanStretchBetween(in Cluster a, in Cluster b) =>
         a.Class == BreakClass.Space || b.Class == BreakClass.Space || (a.FullWidth && b.FullWidth);
 
+    /// <summary>The marks Traditional Chinese (Taiwan) sets in the centre of the em box: 。，、；：！？.</summary>
+    public static bool CentredInTraditional(int cp) => cp is '。' or '，' or '、' or '；' or '：' or '！' or '？';
+
     /// <summary>
     /// Whether a curly quote (‘ ’ “ ”) stands in Latin text: neither neighbour is a CJK character. Then it is set as
     /// a Latin mark; beside a hanzi it is a Chinese full-width mark (clreq §3.1.1: quotation marks in Chinese text

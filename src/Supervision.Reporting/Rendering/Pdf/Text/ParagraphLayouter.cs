@@ -560,7 +560,18 @@ internal static class ParagraphLayouter
                 }
 
                 var ink = fullWidth ? Clreq.InkOf(cp) : PunctuationInk.None;
-                result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth, offset, ink));
+                double centring = 0, rise = 0;
+                if (fullWidth && fonts.CentredPunctuation && Clreq.CentredInTraditional(cp) && face.InkBox(cp) is { } mark
+                    && mark.XMax - mark.XMin <= 1 && mark.YMax - mark.YMin <= face.Ascent + face.Descent)
+                {
+                    // The ink's centre onto the em box's centre: half the advance across, midway between the
+                    // ideographic ascent and descent up.
+                    centring = ((face.Advance(cp) / 2) - ((mark.XMin + mark.XMax) / 2)) * run.Style.Size;
+                    rise = (((face.Ascent - face.Descent) / 2) - ((mark.YMin + mark.YMax) / 2)) * run.Style.Size;
+                    offset += centring;
+                }
+
+                result.Add(new Cluster(Rune(cp), face, run.Style, width, advance, cls, fullWidth, offset, ink, Centring: centring, Rise: rise));
             }
         }
 
