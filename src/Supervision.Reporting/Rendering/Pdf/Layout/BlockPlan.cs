@@ -34,7 +34,8 @@ internal sealed record BlockPlan(IReadOnlyList<Slab> Slabs)
     /// <summary>
     /// A kept block that never stands alone at the top of a page (落款, §7.3.5): when it does not fit, its space
     /// before shrinks to <see cref="MinSpaceBefore"/> first, and only then it takes this many of the previous
-    /// paragraph's last lines to the next page with it.
+    /// paragraph's last lines to the next page with it (with the one-line paragraphs after them, such as a 附件说明:
+    /// they are not the body's lines).
     /// </summary>
     public int KeepWithPreviousLines { get; init; }
 

@@ -64,6 +64,25 @@ internal sealed class PageCursor(double pageHeight)
         static string ParagraphPath(string path) => path.LastIndexOf("/Line[", StringComparison.Ordinal) is var i and >= 0 ? path[..i] : path;
     }
 
+    /// <summary>
+    /// Takes back the last <paramref name="count"/> lines of the last paragraph on the current page that has that many,
+    /// with the shorter paragraphs after it (a one-line 附件说明 after the last body paragraph does not count as the
+    /// body's lines); stops at anything that is not a line.
+    /// </summary>
+    public IReadOnlyList<Slab> TakeBackLines(int count)
+    {
+        var taken = new List<Slab>();
+        while (true)
+        {
+            var more = TakeBack(count);
+            taken.InsertRange(0, more);
+            if (more.Count == 0 || more.Count >= count || taken.Count >= count)
+            {
+                return taken;
+            }
+        }
+    }
+
     public void NewPage()
     {
         Pages.Add([]);

@@ -68,7 +68,7 @@ internal static class Paginator
                 return tight;
             }
 
-            var carried = cursor.TakeBack(plan.KeepWithPreviousLines);
+            var carried = cursor.TakeBackLines(plan.KeepWithPreviousLines);
             cursor.NewPage();
             foreach (var slab in carried)
             {
