@@ -50,3 +50,54 @@ internal static class JsonPath
         return true;
     }
 }
+
+// A JSON path not spelled out yet: a root text and up to four steps (a property, or an item of the array the path
+// names so far). The reader and the rules carry one for every value they look at and spell it (ToString) only
+// when there is a problem to report: a valid round of 100,000 findings made several million path strings before.
+internal readonly struct LazyJsonPath
+{
+    private readonly string _root;
+    private readonly Step _s0, _s1, _s2, _s3;
+    private readonly int _count;
+
+    public LazyJsonPath(string root) => _root = root;
+
+    private LazyJsonPath(string root, int count, Step s0, Step s1, Step s2, Step s3)
+    {
+        _root = root;
+        _count = count;
+        _s0 = s0;
+        _s1 = s1;
+        _s2 = s2;
+        _s3 = s3;
+    }
+
+    public static implicit operator LazyJsonPath(string root) => new(root);
+
+    public LazyJsonPath Property(string name) => Append(new Step(name, 0));
+
+    public LazyJsonPath Item(int index) => Append(new Step(null, index));
+
+    public override string ToString()
+    {
+        var path = _root;
+        for (var i = 0; i < _count; i++)
+        {
+            var step = i switch { 0 => _s0, 1 => _s1, 2 => _s2, _ => _s3 };
+            path = step.Name is { } name ? JsonPath.Property(path, name) : JsonPath.Item(path, step.Index);
+        }
+
+        return path;
+    }
+
+    private LazyJsonPath Append(Step step) => _count switch
+    {
+        0 => new(_root, 1, step, default, default, default),
+        1 => new(_root, 2, _s0, step, default, default),
+        2 => new(_root, 3, _s0, _s1, step, default),
+        3 => new(_root, 4, _s0, _s1, _s2, step),
+        _ => new(ToString(), 1, step, default, default, default), // deeper than the format goes: spelled out
+    };
+
+    private readonly record struct Step(string? Name, int Index);
+}
