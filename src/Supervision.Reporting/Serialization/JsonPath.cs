@@ -51,25 +51,36 @@ internal static class JsonPath
     }
 }
 
-// A JSON path not spelled out yet: a root text and up to four steps (a property, or an item of the array the path
+// A JSON path not spelled out yet: a root text and up to six steps (a property, or an item of the array the path
 // names so far). The reader and the rules carry one for every value they look at and spell it (ToString) only
 // when there is a problem to report: a valid round of 100,000 findings made several million path strings before.
 internal readonly struct LazyJsonPath
 {
     private readonly string _root;
-    private readonly Step _s0, _s1, _s2, _s3;
+    private readonly Step _s0, _s1, _s2, _s3, _s4, _s5;
     private readonly int _count;
 
     public LazyJsonPath(string root) => _root = root;
 
-    private LazyJsonPath(string root, int count, Step s0, Step s1, Step s2, Step s3)
+    private LazyJsonPath(in LazyJsonPath from, Step step)
     {
-        _root = root;
-        _count = count;
-        _s0 = s0;
-        _s1 = s1;
-        _s2 = s2;
-        _s3 = s3;
+        _root = from._root;
+        _count = from._count + 1;
+        _s0 = from._s0;
+        _s1 = from._s1;
+        _s2 = from._s2;
+        _s3 = from._s3;
+        _s4 = from._s4;
+        _s5 = from._s5;
+        switch (from._count)
+        {
+            case 0: _s0 = step; break;
+            case 1: _s1 = step; break;
+            case 2: _s2 = step; break;
+            case 3: _s3 = step; break;
+            case 4: _s4 = step; break;
+            default: _s5 = step; break;
+        }
     }
 
     public static implicit operator LazyJsonPath(string root) => new(root);
@@ -83,21 +94,15 @@ internal readonly struct LazyJsonPath
         var path = _root;
         for (var i = 0; i < _count; i++)
         {
-            var step = i switch { 0 => _s0, 1 => _s1, 2 => _s2, _ => _s3 };
+            var step = i switch { 0 => _s0, 1 => _s1, 2 => _s2, 3 => _s3, 4 => _s4, _ => _s5 };
             path = step.Name is { } name ? JsonPath.Property(path, name) : JsonPath.Item(path, step.Index);
         }
 
         return path;
     }
 
-    private LazyJsonPath Append(Step step) => _count switch
-    {
-        0 => new(_root, 1, step, default, default, default),
-        1 => new(_root, 2, _s0, step, default, default),
-        2 => new(_root, 3, _s0, _s1, step, default),
-        3 => new(_root, 4, _s0, _s1, _s2, step),
-        _ => new(ToString(), 1, step, default, default, default), // deeper than the format goes: spelled out
-    };
+    // Deeper than the format goes: the path so far is spelled out.
+    private LazyJsonPath Append(Step step) => _count < 6 ? new(this, step) : new(new LazyJsonPath(ToString()), step);
 
     private readonly record struct Step(string? Name, int Index);
 }
