@@ -42,6 +42,13 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 2 && args[0] == "write-round")
+        {
+            // The round file compare-commands measures, for measuring one command by hand.
+            RoundJson.WriteFile(LedgerRound.Create(int.Parse(args[1], CultureInfo.InvariantCulture), seed: 42), args[2]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "read-check")
         {
             ReadCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);

@@ -165,14 +165,14 @@ internal sealed class JsonRoundReader : JsonStreamReader
         return s == default || t == default ? new DateInterval(default, default) : new DateInterval(s, t);
     }
 
-    private FocusArea? ReadFocusArea(ref Utf8JsonReader r, string path, TextPosition at) =>
+    private FocusArea? ReadFocusArea(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at) =>
         ReadCodeAndTitle(ref r, path, at) is var (code, title) && code is not null ? new FocusArea { Code = code, Title = title! } : null;
 
-    private FindingCategory? ReadCategory(ref Utf8JsonReader r, string path, TextPosition at) =>
+    private FindingCategory? ReadCategory(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at) =>
         ReadCodeAndTitle(ref r, path, at) is var (code, title) && code is not null ? new FindingCategory { Code = code, Title = title! } : null;
 
     // Focus areas and categories are both { code, title }.
-    private (string? Code, string? Title) ReadCodeAndTitle(ref Utf8JsonReader r, string path, TextPosition at)
+    private (string? Code, string? Title) ReadCodeAndTitle(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -193,7 +193,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         return (Required(code, o, "code"), Required(title, o, "title"));
     }
 
-    private Unit? ReadUnit(ref Utf8JsonReader r, string path, TextPosition at)
+    private Unit? ReadUnit(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -225,7 +225,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private Person? ReadPerson(ref Utf8JsonReader r, string path, TextPosition at)
+    private Person? ReadPerson(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -262,7 +262,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private InspectionGroup? ReadGroup(ref Utf8JsonReader r, string path, TextPosition at)
+    private InspectionGroup? ReadGroup(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -297,7 +297,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private Inspection? ReadInspection(ref Utf8JsonReader r, string path, TextPosition at)
+    private Inspection? ReadInspection(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -338,7 +338,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private Finding? ReadFinding(ref Utf8JsonReader r, string path, TextPosition at)
+    private Finding? ReadFinding(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -372,7 +372,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
                 case "kind": kind = Enum<FindingKind>(ref r, o.Value); break;
                 case "summary": summary = String(ref r, o.Value); break;
                 case "description": description = String(ref r, o.Value); break;
-                case "rectification": rectification = r.TokenType == JsonTokenType.Null ? null : ReadRectification(ref r, JsonPath.Property(path, o.Name), o.NameAt); break;
+                case "rectification": rectification = r.TokenType == JsonTokenType.Null ? null : ReadRectification(ref r, path.Property(o.Name), o.NameAt); break;
                 default: Unknown(ref r, o); break;
             }
         }
@@ -398,7 +398,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private Rectification? ReadRectification(ref Utf8JsonReader r, string path, TextPosition at)
+    private Rectification? ReadRectification(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -430,7 +430,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
                 case "closedOn": closedOn = Date(ref r, o.Value); break;
                 case "extensions": extensions = Array(ref r, o.Value, _readExtension); break;
                 case "evidence": evidence = Array(ref r, o.Value, ReadEvidence); break;
-                case "verification": verification = r.TokenType == JsonTokenType.Null ? null : ReadVerification(ref r, JsonPath.Property(path, o.Name), o.NameAt); break;
+                case "verification": verification = r.TokenType == JsonTokenType.Null ? null : ReadVerification(ref r, path.Property(o.Name), o.NameAt); break;
                 default: Unknown(ref r, o); break;
             }
         }
@@ -453,7 +453,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private EvidenceItem? ReadEvidence(ref Utf8JsonReader r, string path, TextPosition at)
+    private EvidenceItem? ReadEvidence(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -476,7 +476,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         return new EvidenceItem { Title = Required(title, o, "title"), File = file, Date = date };
     }
 
-    private ClosureVerification? ReadVerification(ref Utf8JsonReader r, string path, TextPosition at)
+    private ClosureVerification? ReadVerification(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -499,7 +499,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         return new ClosureVerification { By = Required(by, o, "by"), On = Required(on, o, "on"), Note = note };
     }
 
-    private ProgressEntry? ReadProgress(ref Utf8JsonReader r, string path, TextPosition at)
+    private ProgressEntry? ReadProgress(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -523,7 +523,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         return new ProgressEntry { Date = Required(date, o, "date"), Status = Required(status, o, "status"), Note = note };
     }
 
-    private DeadlineExtension? ReadExtension(ref Utf8JsonReader r, string path, TextPosition at)
+    private DeadlineExtension? ReadExtension(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -546,7 +546,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         return new DeadlineExtension { GrantedOn = Required(grantedOn, o, "grantedOn"), NewDeadline = Required(newDeadline, o, "newDeadline"), Reason = reason };
     }
 
-    private AccountabilityMeasure? ReadMeasure(ref Utf8JsonReader r, string path, TextPosition at)
+    private AccountabilityMeasure? ReadMeasure(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -587,7 +587,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private PublicNotice? ReadNotice(ref Utf8JsonReader r, string path, TextPosition at)
+    private PublicNotice? ReadNotice(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -618,7 +618,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private CaseFiling? ReadCaseFiling(ref Utf8JsonReader r, string path, TextPosition at)
+    private CaseFiling? ReadCaseFiling(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {
@@ -653,7 +653,7 @@ internal sealed class JsonRoundReader : JsonStreamReader
         };
     }
 
-    private RoundEvent? ReadEvent(ref Utf8JsonReader r, string path, TextPosition at)
+    private RoundEvent? ReadEvent(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at)
     {
         if (!BeginObject(ref r, path, at, out var o))
         {

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -41,21 +44,24 @@ internal abstract class JsonStreamReader
 
     // Where a value sits: a property of an object (Name) or an item of an array (Index), and its position
     // (the property's name, or the item's first token).
-    protected readonly struct Where(string parent, string? name, int index, TextPosition at)
+    protected readonly struct Where(LazyJsonPath parent, string? name, int index, TextPosition at)
     {
-        public string Parent { get; } = parent;
+        public LazyJsonPath Parent { get; } = parent;
 
         public string? Name { get; } = name;
 
         public TextPosition At { get; } = at;
 
-        public string Path => Name is null ? JsonPath.Item(Parent, index) : JsonPath.Property(Parent, Name);
+        // Spelled out for a problem only.
+        public string Path => Lazy.ToString();
+
+        public LazyJsonPath Lazy => Name is null ? Parent.Item(index) : Parent.Property(Name);
     }
 
     // The object being read: its path, position and depth, and the property the reader is on.
     protected struct Scope
     {
-        public string Path;
+        public LazyJsonPath Path;
         public TextPosition At;
         public int Depth;
         public int Serial;
@@ -65,7 +71,7 @@ internal abstract class JsonStreamReader
         public readonly Where Value => new(Path, Name, 0, NameAt);
     }
 
-    protected delegate T? ItemReader<T>(ref Utf8JsonReader r, string path, TextPosition at);
+    protected delegate T? ItemReader<T>(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at);
 
     private sealed class DepthState(int known)
     {
@@ -76,12 +82,12 @@ internal abstract class JsonStreamReader
     }
 
     // Starts reading an object; false (after one problem) when the value is something else.
-    protected bool BeginObject(ref Utf8JsonReader r, string path, TextPosition at, out Scope scope)
+    protected bool BeginObject(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at, out Scope scope)
     {
         scope = default;
         if (r.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(path, at, "an object", r.TokenType);
+            WrongType(path.ToString(), at, "an object", r.TokenType);
             Stream.Skip(ref r);
             return false;
         }
@@ -135,7 +141,7 @@ internal abstract class JsonStreamReader
             {
                 if (state.Seen[index] == scope.Serial)
                 {
-                    Duplicate(scope.Path, name, state.FirstAt[index]);
+                    Duplicate(scope.Path.ToString(), name, state.FirstAt[index]);
                     Stream.Read(ref r);
                     Stream.Skip(ref r);
                     continue;
@@ -155,7 +161,7 @@ internal abstract class JsonStreamReader
                 var first = state.Unknown.FindIndex(u => string.Equals(u.Name, name, StringComparison.Ordinal));
                 if (first >= 0)
                 {
-                    Duplicate(scope.Path, name, state.Unknown[first].At);
+                    Duplicate(scope.Path.ToString(), name, state.Unknown[first].At);
                     Stream.Read(ref r);
                     Stream.Skip(ref r);
                     continue;
@@ -181,7 +187,7 @@ internal abstract class JsonStreamReader
     // An unknown property: reported, its value skipped.
     protected void Unknown(ref Utf8JsonReader r, in Scope scope)
     {
-        Error(JsonPath.Property(scope.Path, scope.Name), scope.NameAt, "unknown-property", $"unknown property '{Clip(scope.Name)}'; property names are case-sensitive and must be spelled as in the round format (see docs/data-format.md or the JSON schema)");
+        Error(scope.Path.Property(scope.Name).ToString(), scope.NameAt, "unknown-property", $"unknown property '{Clip(scope.Name)}'; property names are case-sensitive and must be spelled as in the round format (see docs/data-format.md or the JSON schema)");
         Stream.Skip(ref r);
     }
 
@@ -193,23 +199,23 @@ internal abstract class JsonStreamReader
             return [];
         }
 
-        var path = where.Path;
+        var path = where.Lazy;
         if (r.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(path, where.At, "an array", r.TokenType);
+            WrongType(path.ToString(), where.At, "an array", r.TokenType);
             Stream.Skip(ref r);
             return [];
         }
 
-        var items = new List<T>();
+        var start = _top;
         var index = 0;
         while (Stream.Read(ref r) && r.TokenType != JsonTokenType.EndArray)
         {
             var at = Stream.Position(r);
             starts?.Add((Stream.Offset(r), at));
-            if (read(ref r, JsonPath.Item(path, index), at) is { } value)
+            if (read(ref r, path.Item(index), at) is { } value)
             {
-                items.Add(value);
+                Push(value);
             }
             else
             {
@@ -226,7 +232,7 @@ internal abstract class JsonStreamReader
             index++;
         }
 
-        return [.. items];
+        return PopFrom<T>(start);
     }
 
     protected EquatableArray<string> Strings(ref Utf8JsonReader r, in Where where)
@@ -236,15 +242,15 @@ internal abstract class JsonStreamReader
             return [];
         }
 
-        var path = where.Path;
+        var path = where.Lazy;
         if (r.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(path, where.At, "an array of strings", r.TokenType);
+            WrongType(path.ToString(), where.At, "an array of strings", r.TokenType);
             Stream.Skip(ref r);
             return [];
         }
 
-        var items = new List<string>();
+        var start = _top;
         var index = 0;
         while (Stream.Read(ref r) && r.TokenType != JsonTokenType.EndArray)
         {
@@ -252,19 +258,19 @@ internal abstract class JsonStreamReader
             var item = new Where(path, null, index, at);
             if (r.TokenType == JsonTokenType.String)
             {
-                items.Add(Chars(ref r, item) ?? string.Empty);
+                Push(Chars(ref r, item) ?? string.Empty);
             }
             else
             {
                 WrongType(item.Path, at, "a string", r.TokenType);
                 Stream.Skip(ref r);
-                items.Add(string.Empty);
+                Push(string.Empty);
             }
 
             index++;
         }
 
-        return [.. items];
+        return PopFrom<string>(start);
     }
 
     // The text of a string token, or null after a problem: an escaped lone surrogate ("\ud800") is one problem
@@ -303,11 +309,11 @@ internal abstract class JsonStreamReader
         }
     }
 
-    private string? PropertyName(ref Utf8JsonReader r, string parent, TextPosition at)
+    private string? PropertyName(ref Utf8JsonReader r, LazyJsonPath parent, TextPosition at)
     {
         if (!System.Text.Unicode.Utf8.IsValid(r.ValueSpan))
         {
-            RawBytes(JsonPath.Property(parent, Encoding.UTF8.GetString(r.ValueSpan)), at);
+            RawBytes(parent.Property(Encoding.UTF8.GetString(r.ValueSpan)).ToString(), at);
             return null;
         }
 
@@ -317,7 +323,7 @@ internal abstract class JsonStreamReader
         }
         catch (InvalidOperationException)
         {
-            Error(JsonPath.Property(parent, "\uFFFD"), at, "encoding", JsonEncoding.LoneSurrogate);
+            Error(parent.Property("\uFFFD").ToString(), at, "encoding", JsonEncoding.LoneSurrogate);
             return null;
         }
     }
@@ -475,6 +481,11 @@ internal abstract class JsonStreamReader
             return default(T);
         }
 
+        if (!r.ValueIsEscaped && Utf8Codes<T>.Find(r.ValueSpan) is { } known)
+        {
+            return known;
+        }
+
         if (Chars(ref r, where) is not { } text)
         {
             return default(T);
@@ -487,6 +498,60 @@ internal abstract class JsonStreamReader
 
         Error(where.Path, where.At, "unknown-value", $"'{Clip(text)}' is not a known {where.Name}; expected one of: {Vocabulary.CodeList<T>()}");
         return default(T);
+    }
+
+    // The items of the arrays being read, innermost last: one buffer for every list instead of a List per list.
+    private object?[] _stack = new object?[64];
+    private int _top;
+
+    private void Push(object item)
+    {
+        if (_top == _stack.Length)
+        {
+            System.Array.Resize(ref _stack, _stack.Length * 2);
+        }
+
+        _stack[_top++] = item;
+    }
+
+    private ImmutableArray<T> PopFrom<T>(int start)
+        where T : class
+    {
+        var count = _top - start;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = Unsafe.As<T>(_stack[start + i])!;
+        }
+
+        System.Array.Clear(_stack, start, count);
+        _top = start;
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    // The codes of a vocabulary as UTF-8, to read a code without making a string of it.
+    private static class Utf8Codes<T>
+        where T : struct, System.Enum
+    {
+        private static readonly (byte[] Code, T Value)[] Codes = [.. Vocabulary.Values<T>().Select(v => (Encoding.UTF8.GetBytes(Vocabulary.Code(v)), v))];
+
+        public static T? Find(ReadOnlySpan<byte> utf8)
+        {
+            foreach (var (code, value) in Codes)
+            {
+                if (utf8.SequenceEqual(code))
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
     }
 
     protected string Required(string? value, in Scope scope, string name)
@@ -524,7 +589,7 @@ internal abstract class JsonStreamReader
     }
 
     protected void Missing(in Scope scope, string name) =>
-        Error(JsonPath.Property(scope.Path, name), At(scope, name), "required", $"required property '{name}' is missing");
+        Error(scope.Path.Property(name).ToString(), At(scope, name), "required", $"required property '{name}' is missing");
 
     private void Duplicate(string parent, string name, TextPosition firstAt) =>
         Error(JsonPath.Property(parent, name), firstAt, "duplicate-property", $"property '{name}' appears more than once in the same object");

@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Globalization;
 using NodaTime;
 using Supervision.Reporting.Calendar;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Serialization;
 
 namespace Supervision.Reporting.Validation;
 
@@ -16,16 +18,19 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     internal const int MaxWorkingDays = 1000;
 
     private readonly List<Diagnostic> _problems = [];
-    private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _personIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _groupIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _inspectionIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _focusAreaCodes = new(StringComparer.Ordinal);
+    // The ids of each list, to the index of the first item that has it: the one index per list the rules need
+    // (the round's own RoundIndex, nine dictionaries and the measures of every finding, is not built to validate).
+    private readonly Dictionary<string, int> _unitIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _personIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _groupIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _inspectionIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _findingIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _focusAreaCodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _categoryCodes = new(StringComparer.Ordinal);
 
     // A round that records 验收 for one closed problem is expected to record it for every closed problem; a round
     // that records none (data from before the field, or an office that does not keep it) is not warned 60 times.
-    private readonly bool _recordsVerification = round.Findings.Any(f => f.Rectification?.Verification is not null);
+    private readonly bool _recordsVerification = RecordsVerification(round);
 
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
@@ -50,15 +55,34 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     private void CollectIds()
     {
         Unique(round.FocusAreas, "$.focusAreas", "code", a => a.Code, _focusAreaCodes);
-        Unique(round.Categories, "$.categories", "code", c => c.Code, new HashSet<string>(StringComparer.Ordinal));
+        Unique(round.Categories, "$.categories", "code", c => c.Code, new Dictionary<string, int>(StringComparer.Ordinal));
         Unique(round.Units, "$.units", "id", u => u.Id, _unitIds);
         Unique(round.People, "$.people", "id", p => p.Id, _personIds);
         Unique(round.Groups, "$.groups", "id", g => g.Id, _groupIds);
         Unique(round.Inspections, "$.inspections", "id", i => i.Id, _inspectionIds);
         Unique(round.Findings, "$.findings", "id", f => f.Id, _findingIds);
-        Unique(round.Measures, "$.measures", "id", m => m.Id, new HashSet<string>(StringComparer.Ordinal));
-        Unique(round.Notices, "$.notices", "id", n => n.Id, new HashSet<string>(StringComparer.Ordinal));
-        Unique(round.CaseFilings, "$.caseFilings", "id", c => c.Id, new HashSet<string>(StringComparer.Ordinal));
+        Unique(round.Measures, "$.measures", "id", m => m.Id, new Dictionary<string, int>(StringComparer.Ordinal));
+        foreach (var category in round.Categories)
+        {
+            // Every code the round defines, as SupervisionRound.HasCategory sees them (blank ones too).
+            _categoryCodes.Add(category.Code);
+        }
+
+        Unique(round.Notices, "$.notices", "id", n => n.Id, new Dictionary<string, int>(StringComparer.Ordinal));
+        Unique(round.CaseFilings, "$.caseFilings", "id", c => c.Id, new Dictionary<string, int>(StringComparer.Ordinal));
+    }
+
+    private static bool RecordsVerification(SupervisionRound round)
+    {
+        foreach (var finding in round.Findings)
+        {
+            if (finding.Rectification?.Verification is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CheckRound()
@@ -82,7 +106,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     {
         for (var i = 0; i < round.FocusAreas.Count; i++)
         {
-            Text(round.FocusAreas[i].Title, $"$.focusAreas[{i}].title", RoundValidator.MaxNameLength, required: true);
+            Text(round.FocusAreas[i].Title, new LazyJsonPath("$.focusAreas").Item(i).Property("title"), RoundValidator.MaxNameLength, required: true);
         }
     }
 
@@ -90,7 +114,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     {
         for (var i = 0; i < round.Categories.Count; i++)
         {
-            Text(round.Categories[i].Title, $"$.categories[{i}].title", RoundValidator.MaxNameLength, required: true);
+            Text(round.Categories[i].Title, new LazyJsonPath("$.categories").Item(i).Property("title"), RoundValidator.MaxNameLength, required: true);
         }
     }
 
@@ -99,18 +123,18 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         for (var i = 0; i < round.Units.Count; i++)
         {
             var unit = round.Units[i];
-            var path = $"$.units[{i}]";
-            Text(unit.Name, path + ".name", RoundValidator.MaxNameLength, required: true);
-            Text(unit.DivisionCode, path + ".divisionCode", RoundValidator.MaxNameLength);
+            var path = new LazyJsonPath("$.units").Item(i);
+            Text(unit.Name, path.Property("name"), RoundValidator.MaxNameLength, required: true);
+            Text(unit.DivisionCode, path.Property("divisionCode"), RoundValidator.MaxNameLength);
             if (unit.ParentId is { } parent)
             {
                 if (string.Equals(parent, unit.Id, StringComparison.Ordinal))
                 {
-                    Error(path + ".parent", "cycle", $"unit '{unit.Id}' is its own parent; unit parents must form no cycle");
+                    Error(path.Property("parent"), "cycle", $"unit '{unit.Id}' is its own parent; unit parents must form no cycle");
                 }
                 else
                 {
-                    Reference(parent, _unitIds, path + ".parent", "unit");
+                    Reference(parent, _unitIds, path.Property("parent"), "unit");
                 }
             }
         }
@@ -177,7 +201,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         // Reported at the cycle's first unit in document order, in the order the units were listed before.
         foreach (var (index, chain) in cycles.OrderBy(c => c.Index))
         {
-            Error($"$.units[{index}].parent", "cycle", $"unit parents form a cycle: {string.Join(" → ", chain)}");
+            Error(new LazyJsonPath("$.units").Item(index).Property("parent"), "cycle", $"unit parents form a cycle: {string.Join(" → ", chain)}");
         }
     }
 
@@ -208,19 +232,19 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         for (var i = 0; i < round.People.Count; i++)
         {
             var person = round.People[i];
-            var path = $"$.people[{i}]";
-            Text(person.Name, path + ".name", RoundValidator.MaxNameLength, required: true);
-            Text(person.Surname, path + ".surname", RoundValidator.MaxNameLength);
-            Text(person.Position, path + ".position", RoundValidator.MaxNameLength);
+            var path = new LazyJsonPath("$.people").Item(i);
+            Text(person.Name, path.Property("name"), RoundValidator.MaxNameLength, required: true);
+            Text(person.Surname, path.Property("surname"), RoundValidator.MaxNameLength);
+            Text(person.Position, path.Property("position"), RoundValidator.MaxNameLength);
             if (person.Surname is { Length: > 0 } surname && person.Name.Length > 0
                 && !person.Name.StartsWith(surname, StringComparison.Ordinal))
             {
-                Warning(path + ".surname", "surname", "the surname is not the start of the name; masking uses the surname as given");
+                Warning(path.Property("surname"), "surname", "the surname is not the start of the name; masking uses the surname as given");
             }
 
             if (person.UnitId is { } unitId)
             {
-                Reference(unitId, _unitIds, path + ".unit", "unit");
+                Reference(unitId, _unitIds, path.Property("unit"), "unit");
             }
         }
     }
@@ -230,17 +254,17 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         for (var i = 0; i < round.Groups.Count; i++)
         {
             var group = round.Groups[i];
-            var path = $"$.groups[{i}]";
-            Text(group.Name, path + ".name", RoundValidator.MaxNameLength, required: true);
-            Text(group.Leader, path + ".leader", RoundValidator.MaxNameLength);
+            var path = new LazyJsonPath("$.groups").Item(i);
+            Text(group.Name, path.Property("name"), RoundValidator.MaxNameLength, required: true);
+            Text(group.Leader, path.Property("leader"), RoundValidator.MaxNameLength);
             for (var m = 0; m < group.Members.Count; m++)
             {
-                Text(group.Members[m], $"{path}.members[{m}]", RoundValidator.MaxNameLength, required: true);
+                Text(group.Members[m], path.Property("members").Item(m), RoundValidator.MaxNameLength, required: true);
             }
 
             for (var a = 0; a < group.AreaIds.Count; a++)
             {
-                Reference(group.AreaIds[a], _unitIds, $"{path}.areas[{a}]", "unit");
+                Reference(group.AreaIds[a], _unitIds, path.Property("areas").Item(a), "unit");
             }
         }
     }
@@ -250,20 +274,20 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         for (var i = 0; i < round.Inspections.Count; i++)
         {
             var inspection = round.Inspections[i];
-            var path = $"$.inspections[{i}]";
-            Reference(inspection.GroupId, _groupIds, path + ".group", "group");
+            var path = new LazyJsonPath("$.inspections").Item(i);
+            Reference(inspection.GroupId, _groupIds, path.Property("group"), "group");
             if (inspection.UnitIds.IsEmpty)
             {
-                Error(path + ".units", "required", "an inspection must visit at least one unit");
+                Error(path.Property("units"), "required", "an inspection must visit at least one unit");
             }
 
             for (var u = 0; u < inspection.UnitIds.Count; u++)
             {
-                Reference(inspection.UnitIds[u], _unitIds, $"{path}.units[{u}]", "unit");
+                Reference(inspection.UnitIds[u], _unitIds, path.Property("units").Item(u), "unit");
             }
 
-            Text(inspection.Notes, path + ".notes", RoundValidator.MaxTextLength);
-            InPeriod(inspection.Date, path + ".date", "inspection date");
+            Text(inspection.Notes, path.Property("notes"), RoundValidator.MaxTextLength);
+            InPeriod(inspection.Date, path.Property("date"), "inspection date");
         }
     }
 
@@ -272,22 +296,22 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         for (var i = 0; i < round.Findings.Count; i++)
         {
             var finding = round.Findings[i];
-            var path = $"$.findings[{i}]";
-            if (finding.InspectionId is { } inspectionId && Reference(inspectionId, _inspectionIds, path + ".inspection", "inspection")
-                && round.FindInspection(inspectionId) is { } inspection && Known(inspection.Date) && Known(finding.FoundOn)
+            var path = new LazyJsonPath("$.findings").Item(i);
+            if (finding.InspectionId is { } inspectionId && Reference(inspectionId, _inspectionIds, path.Property("inspection"), "inspection", out var inspectionIndex)
+                && round.Inspections[inspectionIndex] is var inspection && Known(inspection.Date) && Known(finding.FoundOn)
                 && finding.FoundOn < inspection.Date)
             {
-                Warning(path + ".foundOn", "date-order", $"foundOn {D(finding.FoundOn)} is before its inspection's date {D(inspection.Date)}");
+                Warning(path.Property("foundOn"), "date-order", $"foundOn {D(finding.FoundOn)} is before its inspection's date {D(inspection.Date)}");
             }
 
             if (finding.UnitId is { } unitId)
             {
-                Reference(unitId, _unitIds, path + ".unit", "unit");
+                Reference(unitId, _unitIds, path.Property("unit"), "unit");
             }
 
             if (finding.ResponsibleUnitId is { } responsibleUnitId)
             {
-                Reference(responsibleUnitId, _unitIds, path + ".responsibleUnit", "unit");
+                Reference(responsibleUnitId, _unitIds, path.Property("responsibleUnit"), "unit");
             }
 
             if (finding.UnitId is null && finding.ResponsibleUnitId is null)
@@ -297,94 +321,94 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             for (var p = 0; p < finding.ResponsiblePersonIds.Count; p++)
             {
-                Reference(finding.ResponsiblePersonIds[p], _personIds, $"{path}.responsiblePeople[{p}]", "person");
+                Reference(finding.ResponsiblePersonIds[p], _personIds, path.Property("responsiblePeople").Item(p), "person");
             }
 
             if (finding.SupervisingLeaderId is { } leader)
             {
-                Reference(leader, _personIds, path + ".supervisingLeader", "person");
+                Reference(leader, _personIds, path.Property("supervisingLeader"), "person");
             }
 
             if (finding.LeadOfficeId is { } office)
             {
-                Reference(office, _unitIds, path + ".leadOffice", "unit");
+                Reference(office, _unitIds, path.Property("leadOffice"), "unit");
             }
 
-            if (finding.CategoryCode.Length > 0 && !round.HasCategory(finding.CategoryCode))
+            if (finding.CategoryCode.Length > 0 && !_categoryCodes.Contains(finding.CategoryCode) && BuiltInCategories.Find(finding.CategoryCode) is null)
             {
-                Error(path + ".category", "reference", $"category {Quote(finding.CategoryCode)} is neither built in nor defined in $.categories");
+                Error(path.Property("category"), "reference", $"category {Quote(finding.CategoryCode)} is neither built in nor defined in $.categories");
             }
 
             if (finding.FocusAreaCode is { } focusArea)
             {
-                Reference(focusArea, _focusAreaCodes, path + ".focusArea", "focus area");
+                Reference(focusArea, _focusAreaCodes, path.Property("focusArea"), "focus area");
             }
 
-            Text(finding.Summary, path + ".summary", RoundValidator.MaxSummaryLength, required: true);
-            Text(finding.Description, path + ".description", RoundValidator.MaxTextLength);
-            InPeriod(finding.FoundOn, path + ".foundOn", "foundOn");
+            Text(finding.Summary, path.Property("summary"), RoundValidator.MaxSummaryLength, required: true);
+            Text(finding.Description, path.Property("description"), RoundValidator.MaxTextLength);
+            InPeriod(finding.FoundOn, path.Property("foundOn"), "foundOn");
             if (finding.Rectification is { } rectification)
             {
-                CheckRectification(finding, rectification, path + ".rectification");
+                CheckRectification(finding, rectification, path.Property("rectification"));
             }
-            else if (finding.IsViolation && Readable(path + ".kind"))
+            else if (finding.IsViolation && Readable(path.Property("kind")))
             {
-                Error(path + ".rectification", "required", "a violation must have a rectification (a problem is fed back with a deadline); only a service problem may omit it");
+                Error(path.Property("rectification"), "required", "a violation must have a rectification (a problem is fed back with a deadline); only a service problem may omit it");
             }
         }
     }
 
-    private void CheckRectification(Finding finding, Rectification r, string path)
+    private void CheckRectification(Finding finding, Rectification r, LazyJsonPath path)
     {
         if (Known(r.AssignedOn) && Known(finding.FoundOn) && r.AssignedOn < finding.FoundOn)
         {
-            Error(path + ".assignedOn", "date-order", $"assignedOn {D(r.AssignedOn)} is before foundOn {D(finding.FoundOn)}; a problem is assigned on or after the day it is found");
+            Error(path.Property("assignedOn"), "date-order", $"assignedOn {D(r.AssignedOn)} is before foundOn {D(finding.FoundOn)}; a problem is assigned on or after the day it is found");
         }
 
         if (r.Deadline is not null && r.WorkingDays is not null)
         {
-            Error(path + ".workingDays", "deadline", "deadline and workingDays are both given; give one of them");
+            Error(path.Property("workingDays"), "deadline", "deadline and workingDays are both given; give one of them");
         }
 
         if (r.WorkingDays is { } days && days < 1)
         {
-            Error(path + ".workingDays", "deadline", $"workingDays is {days}; it must be at least 1");
+            Error(path.Property("workingDays"), "deadline", $"workingDays is {days}; it must be at least 1");
         }
         else if (r.WorkingDays > MaxWorkingDays)
         {
-            Error(path + ".workingDays", "deadline", $"workingDays is {r.WorkingDays}; it must be at most {MaxWorkingDays} (about four years)");
+            Error(path.Property("workingDays"), "deadline", $"workingDays is {r.WorkingDays}; it must be at most {MaxWorkingDays} (about four years)");
         }
 
         if (r.Deadline is { } deadline && Known(deadline) && Known(r.AssignedOn))
         {
             if (deadline < r.AssignedOn)
             {
-                Error(path + ".deadline", "date-order", $"deadline {D(deadline)} is before assignedOn {D(r.AssignedOn)}; a deadline must be on or after the assignment date");
+                Error(path.Property("deadline"), "date-order", $"deadline {D(deadline)} is before assignedOn {D(r.AssignedOn)}; a deadline must be on or after the assignment date");
             }
             else if (deadline > r.AssignedOn.PlusYears(1))
             {
-                Warning(path + ".deadline", "far-deadline", $"deadline {D(deadline)} is more than a year after assignedOn {D(r.AssignedOn)}");
+                Warning(path.Property("deadline"), "far-deadline", $"deadline {D(deadline)} is more than a year after assignedOn {D(r.AssignedOn)}");
             }
         }
 
         if (r.WorkingDays is > 0 and <= MaxWorkingDays and var n && Known(r.AssignedOn))
         {
             var end = calendar.AddWorkingDays(r.AssignedOn, n);
-            CoverageWarning(r.AssignedOn, end, path + ".workingDays");
+            CoverageWarning(r.AssignedOn, end, path.Property("workingDays"));
         }
 
-        if (r.Mode == RectificationMode.TimeLimited && r.Deadline is null && r.WorkingDays is null && Readable(path + ".mode"))
+        if (r.Mode == RectificationMode.TimeLimited && r.Deadline is null && r.WorkingDays is null && Readable(path.Property("mode")))
         {
-            Warning(path + ".deadline", "deadline", "a time-limited rectification has no deadline or workingDays, so it can never be overdue");
+            Warning(path.Property("deadline"), "deadline", "a time-limited rectification has no deadline or workingDays, so it can never be overdue");
         }
 
         if (r.OwnerId is { } owner)
         {
-            Reference(owner, _personIds, path + ".owner", "person");
+            Reference(owner, _personIds, path.Property("owner"), "person");
         }
 
-        Text(r.Measures, path + ".measures", RoundValidator.MaxTextLength);
-        if (Readable(path + ".status"))
+        Text(r.Measures, path.Property("measures"), RoundValidator.MaxTextLength);
+        if (Readable(path.Property("status")))
         {
             CheckStatus(r, path);
         }
@@ -395,36 +419,36 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         CheckVerification(r, path);
     }
 
-    private void CheckEvidence(Rectification r, string path)
+    private void CheckEvidence(Rectification r, LazyJsonPath path)
     {
         for (var e = 0; e < r.Evidence.Count; e++)
         {
             var item = r.Evidence[e];
-            var itemPath = $"{path}.evidence[{e}]";
-            Text(item.Title, itemPath + ".title", RoundValidator.MaxNameLength, required: true);
-            Text(item.File, itemPath + ".file", RoundValidator.MaxNameLength);
+            var itemPath = path.Property("evidence").Item(e);
+            Text(item.Title, itemPath.Property("title"), RoundValidator.MaxNameLength, required: true);
+            Text(item.File, itemPath.Property("file"), RoundValidator.MaxNameLength);
             if (item.Date is { } date && Known(date) && Known(r.AssignedOn) && date < r.AssignedOn)
             {
-                Warning(itemPath + ".date", "date-order", $"evidence date {D(date)} is before assignedOn {D(r.AssignedOn)}");
+                Warning(itemPath.Property("date"), "date-order", $"evidence date {D(date)} is before assignedOn {D(r.AssignedOn)}");
             }
         }
     }
 
-    private void CheckVerification(Rectification r, string path)
+    private void CheckVerification(Rectification r, LazyJsonPath path)
     {
         if (r.Verification is not { } v)
         {
-            if (_recordsVerification && r.Status == RectificationStatus.Closed && Readable(path + ".status"))
+            if (_recordsVerification && r.Status == RectificationStatus.Closed && Readable(path.Property("status")))
             {
-                Warning(path + ".verification", "unverified-closure", "the problem is closed but no verification (验收) is recorded; the round records verifications, and a problem is closed after it is verified");
+                Warning(path.Property("verification"), "unverified-closure", "the problem is closed but no verification (验收) is recorded; the round records verifications, and a problem is closed after it is verified");
             }
 
             return;
         }
 
-        var vPath = path + ".verification";
-        Text(v.By, vPath + ".by", RoundValidator.MaxNameLength, required: true);
-        Text(v.Note, vPath + ".note", RoundValidator.MaxTextLength);
+        var vPath = path.Property("verification");
+        Text(v.By, vPath.Property("by"), RoundValidator.MaxNameLength, required: true);
+        Text(v.Note, vPath.Property("note"), RoundValidator.MaxTextLength);
         if (!Known(v.On))
         {
             return;
@@ -436,16 +460,16 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         }
         else if (Known(done) && v.On < done)
         {
-            Error(vPath + ".on", "date-order", $"verification date {D(v.On)} is before completedOn {D(done)}; a rectification is verified on or after it is completed");
+            Error(vPath.Property("on"), "date-order", $"verification date {D(v.On)} is before completedOn {D(done)}; a rectification is verified on or after it is completed");
         }
 
         if (r.ClosedOn is { } closed && Known(closed) && closed < v.On)
         {
-            Warning(vPath + ".on", "date-order", $"verification date {D(v.On)} is after closedOn {D(closed)}; a problem is closed (销号) after it is verified");
+            Warning(vPath.Property("on"), "date-order", $"verification date {D(v.On)} is after closedOn {D(closed)}; a problem is closed (销号) after it is verified");
         }
     }
 
-    private void CheckStatus(Rectification r, string path)
+    private void CheckStatus(Rectification r, LazyJsonPath path)
     {
         var status = Vocabulary.Code(r.Status);
         switch (r.Status)
@@ -453,36 +477,36 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             case RectificationStatus.Closed:
                 if (r.ClosedOn is null)
                 {
-                    Error(path + ".closedOn", "status", "status closed needs closedOn (the date the problem was closed)");
+                    Error(path.Property("closedOn"), "status", "status closed needs closedOn (the date the problem was closed)");
                 }
 
                 if (r.CompletedOn is null)
                 {
-                    Error(path + ".completedOn", "status", "status closed needs completedOn (a problem is rectified before it is closed)");
+                    Error(path.Property("completedOn"), "status", "status closed needs completedOn (a problem is rectified before it is closed)");
                 }
 
                 break;
             case RectificationStatus.Rectified:
                 if (r.CompletedOn is null)
                 {
-                    Error(path + ".completedOn", "status", "status rectified needs completedOn");
+                    Error(path.Property("completedOn"), "status", "status rectified needs completedOn");
                 }
 
                 if (r.ClosedOn is not null)
                 {
-                    Error(path + ".closedOn", "status", "status rectified must not have closedOn; a closed problem has status closed");
+                    Error(path.Property("closedOn"), "status", "status rectified must not have closedOn; a closed problem has status closed");
                 }
 
                 break;
             default:
                 if (r.CompletedOn is not null)
                 {
-                    Error(path + ".completedOn", "status", $"status {status} must not have completedOn; a completed rectification has status rectified or closed");
+                    Error(path.Property("completedOn"), "status", $"status {status} must not have completedOn; a completed rectification has status rectified or closed");
                 }
 
                 if (r.ClosedOn is not null)
                 {
-                    Error(path + ".closedOn", "status", $"status {status} must not have closedOn; a closed problem has status closed");
+                    Error(path.Property("closedOn"), "status", $"status {status} must not have closedOn; a closed problem has status closed");
                 }
 
                 break;
@@ -490,23 +514,23 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
         if (r.CompletedOn is { } completed && Known(completed) && Known(r.AssignedOn) && completed < r.AssignedOn)
         {
-            Error(path + ".completedOn", "date-order", $"completedOn {D(completed)} is before assignedOn {D(r.AssignedOn)}; a rectification is completed on or after it is assigned");
+            Error(path.Property("completedOn"), "date-order", $"completedOn {D(completed)} is before assignedOn {D(r.AssignedOn)}; a rectification is completed on or after it is assigned");
         }
 
         if (r.ClosedOn is { } closed && r.CompletedOn is { } done && Known(closed) && Known(done) && closed < done)
         {
-            Error(path + ".closedOn", "date-order", $"closedOn {D(closed)} is before completedOn {D(done)}; a problem is closed on or after its rectification is completed");
+            Error(path.Property("closedOn"), "date-order", $"closedOn {D(closed)} is before completedOn {D(done)}; a problem is closed on or after its rectification is completed");
         }
     }
 
-    private void CheckProgress(Rectification r, string path)
+    private void CheckProgress(Rectification r, LazyJsonPath path)
     {
         LocalDate? previous = null;
         for (var p = 0; p < r.Progress.Count; p++)
         {
             var entry = r.Progress[p];
-            var entryPath = $"{path}.progress[{p}]";
-            Text(entry.Note, entryPath + ".note", RoundValidator.MaxTextLength);
+            var entryPath = path.Property("progress").Item(p);
+            Text(entry.Note, entryPath.Property("note"), RoundValidator.MaxTextLength);
             if (!Known(entry.Date))
             {
                 continue;
@@ -514,26 +538,26 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             if (previous is { } before && entry.Date < before)
             {
-                Error(entryPath + ".date", "progress-order", $"progress date {D(entry.Date)} is before the previous entry's {D(before)}; progress entries must be in ascending date order");
+                Error(entryPath.Property("date"), "progress-order", $"progress date {D(entry.Date)} is before the previous entry's {D(before)}; progress entries must be in ascending date order");
             }
 
             if (Known(r.AssignedOn) && entry.Date < r.AssignedOn)
             {
-                Error(entryPath + ".date", "date-order", $"progress date {D(entry.Date)} is before assignedOn {D(r.AssignedOn)}");
+                Error(entryPath.Property("date"), "date-order", $"progress date {D(entry.Date)} is before assignedOn {D(r.AssignedOn)}");
             }
 
             previous = entry.Date;
         }
     }
 
-    private void CheckExtensions(Rectification r, string path)
+    private void CheckExtensions(Rectification r, LazyJsonPath path)
     {
         var current = r.Deadline ?? (r.WorkingDays is > 0 and <= MaxWorkingDays and var n && Known(r.AssignedOn) ? calendar.AddWorkingDays(r.AssignedOn, n) : null);
         for (var e = 0; e < r.Extensions.Count; e++)
         {
             var extension = r.Extensions[e];
-            var extensionPath = $"{path}.extensions[{e}]";
-            Text(extension.Reason, extensionPath + ".reason", RoundValidator.MaxTextLength);
+            var extensionPath = path.Property("extensions").Item(e);
+            Text(extension.Reason, extensionPath.Property("reason"), RoundValidator.MaxTextLength);
             if (!Known(extension.GrantedOn) || !Known(extension.NewDeadline))
             {
                 continue;
@@ -541,16 +565,16 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             if (Known(r.AssignedOn) && extension.GrantedOn < r.AssignedOn)
             {
-                Error(extensionPath + ".grantedOn", "date-order", $"grantedOn {D(extension.GrantedOn)} is before assignedOn {D(r.AssignedOn)}; an extension is granted after assignment");
+                Error(extensionPath.Property("grantedOn"), "date-order", $"grantedOn {D(extension.GrantedOn)} is before assignedOn {D(r.AssignedOn)}; an extension is granted after assignment");
             }
 
             if (extension.NewDeadline < extension.GrantedOn)
             {
-                Error(extensionPath + ".newDeadline", "date-order", $"newDeadline {D(extension.NewDeadline)} is before grantedOn {D(extension.GrantedOn)}");
+                Error(extensionPath.Property("newDeadline"), "date-order", $"newDeadline {D(extension.NewDeadline)} is before grantedOn {D(extension.GrantedOn)}");
             }
             else if (current is { } old && extension.NewDeadline <= old)
             {
-                Warning(extensionPath + ".newDeadline", "extension", $"newDeadline {D(extension.NewDeadline)} does not extend the deadline {D(old)}");
+                Warning(extensionPath.Property("newDeadline"), "extension", $"newDeadline {D(extension.NewDeadline)} does not extend the deadline {D(old)}");
             }
 
             current = extension.NewDeadline;
@@ -562,18 +586,18 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         for (var i = 0; i < round.Measures.Count; i++)
         {
             var measure = round.Measures[i];
-            var path = $"$.measures[{i}]";
-            Reference(measure.PersonId, _personIds, path + ".person", "person");
+            var path = new LazyJsonPath("$.measures").Item(i);
+            Reference(measure.PersonId, _personIds, path.Property("person"), "person");
             if (measure.FindingIds.IsEmpty)
             {
-                Warning(path + ".findings", "required", "the measure concerns no finding, so no document can relate it to a case");
+                Warning(path.Property("findings"), "required", "the measure concerns no finding, so no document can relate it to a case");
             }
 
             LocalDate? earliest = null;
             for (var f = 0; f < measure.FindingIds.Count; f++)
             {
-                if (Reference(measure.FindingIds[f], _findingIds, $"{path}.findings[{f}]", "finding")
-                    && round.FindFinding(measure.FindingIds[f]) is { } finding && Known(finding.FoundOn)
+                if (Reference(measure.FindingIds[f], _findingIds, path.Property("findings").Item(f), "finding", out var findingIndex)
+                    && round.Findings[findingIndex] is var finding && Known(finding.FoundOn)
                     && (earliest is null || finding.FoundOn < earliest))
                 {
                     earliest = finding.FoundOn;
@@ -582,11 +606,11 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
             if (earliest is { } found && Known(measure.DecidedOn) && measure.DecidedOn < found)
             {
-                Warning(path + ".decidedOn", "date-order", $"decidedOn {D(measure.DecidedOn)} is before the finding was found ({D(found)})");
+                Warning(path.Property("decidedOn"), "date-order", $"decidedOn {D(measure.DecidedOn)} is before the finding was found ({D(found)})");
             }
 
-            Text(measure.DecidedBy, path + ".decidedBy", RoundValidator.MaxNameLength);
-            Text(measure.Notes, path + ".notes", RoundValidator.MaxTextLength);
+            Text(measure.DecidedBy, path.Property("decidedBy"), RoundValidator.MaxNameLength);
+            Text(measure.Notes, path.Property("notes"), RoundValidator.MaxTextLength);
         }
     }
 
@@ -602,9 +626,9 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
                 continue;
             }
 
-            var party = PartyBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
-            var supervision = SupervisionBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
-            var path = $"$.measures[{i}].decidedBy";
+            var party = ContainsAny(body, PartyBodyWords);
+            var supervision = ContainsAny(body, SupervisionBodyWords);
+            var path = new LazyJsonPath("$.measures").Item(i).Property("decidedBy");
             if (IsPartySanction(measure.Form) && !party)
             {
                 Warning(path, "decided-by", $"a party sanction ({Vocabulary.Code(measure.Form)}) is decided by a discipline inspection commission (纪委) or a party organisation, and the deciding body names neither");
@@ -620,6 +644,19 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
     private static readonly string[] SupervisionBodyWords = ["监委", "监察", "監委", "監察"];
 
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPartySanction(MeasureForm form) => form is MeasureForm.PartyWarning or MeasureForm.PartySeriousWarning
         or MeasureForm.RemovalFromPartyPosts or MeasureForm.PartyProbation or MeasureForm.ExpulsionFromParty;
 
@@ -631,16 +668,16 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         for (var i = 0; i < round.Notices.Count; i++)
         {
             var notice = round.Notices[i];
-            var path = $"$.notices[{i}]";
-            Text(notice.Title, path + ".title", RoundValidator.MaxNameLength, required: true);
+            var path = new LazyJsonPath("$.notices").Item(i);
+            Text(notice.Title, path.Property("title"), RoundValidator.MaxNameLength, required: true);
             if (notice.FindingIds.IsEmpty)
             {
-                Warning(path + ".findings", "required", "the notice notifies no finding");
+                Warning(path.Property("findings"), "required", "the notice notifies no finding");
             }
 
             for (var f = 0; f < notice.FindingIds.Count; f++)
             {
-                Reference(notice.FindingIds[f], _findingIds, $"{path}.findings[{f}]", "finding");
+                Reference(notice.FindingIds[f], _findingIds, path.Property("findings").Item(f), "finding");
             }
         }
     }
@@ -654,39 +691,50 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             return;
         }
 
+        // The sanctions of each person, for the order filing → sanction.
+        var sanctions = new Dictionary<string, List<AccountabilityMeasure>>(StringComparer.Ordinal);
+        foreach (var measure in round.Measures)
+        {
+            if (IsPartySanction(measure.Form) || IsGovSanction(measure.Form))
+            {
+                (sanctions.TryGetValue(measure.PersonId, out var list) ? list : sanctions[measure.PersonId] = []).Add(measure);
+            }
+        }
+
         for (var i = 0; i < round.CaseFilings.Count; i++)
         {
             var filing = round.CaseFilings[i];
-            var path = $"$.caseFilings[{i}]";
-            Reference(filing.PersonId, _personIds, path + ".person", "person");
+            var path = new LazyJsonPath("$.caseFilings").Item(i);
+            Reference(filing.PersonId, _personIds, path.Property("person"), "person");
             if (filing.FindingIds.IsEmpty)
             {
-                Warning(path + ".findings", "required", "the filed case names no finding, so no document can relate it to a case");
+                Warning(path.Property("findings"), "required", "the filed case names no finding, so no document can relate it to a case");
             }
 
             for (var f = 0; f < filing.FindingIds.Count; f++)
             {
-                if (!Reference(filing.FindingIds[f], _findingIds, $"{path}.findings[{f}]", "finding") || !Known(filing.FiledOn))
+                if (!Reference(filing.FindingIds[f], _findingIds, path.Property("findings").Item(f), "finding", out var findingIndex) || !Known(filing.FiledOn))
                 {
                     continue;
                 }
 
-                if (round.FindFinding(filing.FindingIds[f]) is { } finding && Known(finding.FoundOn) && filing.FiledOn < finding.FoundOn)
+                var finding = round.Findings[findingIndex];
+                if (Known(finding.FoundOn) && filing.FiledOn < finding.FoundOn)
                 {
-                    Warning(path + ".filedOn", "date-order", $"filedOn {D(filing.FiledOn)} is before finding {Quote(finding.Id)} was found ({D(finding.FoundOn)})");
+                    Warning(path.Property("filedOn"), "date-order", $"filedOn {D(filing.FiledOn)} is before finding {Quote(finding.Id)} was found ({D(finding.FoundOn)})");
                 }
 
-                foreach (var measure in round.MeasuresFor(filing.FindingIds[f]))
+                foreach (var measure in sanctions.GetValueOrDefault(filing.PersonId) ?? [])
                 {
-                    if (measure.PersonId == filing.PersonId && (IsPartySanction(measure.Form) || IsGovSanction(measure.Form)) && Known(measure.DecidedOn) && measure.DecidedOn < filing.FiledOn)
+                    if (measure.FindingIds.Contains(finding.Id) && Known(measure.DecidedOn) && measure.DecidedOn < filing.FiledOn)
                     {
-                        Warning(path + ".filedOn", "date-order", $"filedOn {D(filing.FiledOn)} is after the sanction {Quote(measure.Id)} of the same person was decided ({D(measure.DecidedOn)}); a sanction follows the filed case");
+                        Warning(path.Property("filedOn"), "date-order", $"filedOn {D(filing.FiledOn)} is after the sanction {Quote(measure.Id)} of the same person was decided ({D(measure.DecidedOn)}); a sanction follows the filed case");
                     }
                 }
             }
 
-            Text(filing.FiledBy, path + ".filedBy", RoundValidator.MaxNameLength);
-            Text(filing.Notes, path + ".notes", RoundValidator.MaxTextLength);
+            Text(filing.FiledBy, path.Property("filedBy"), RoundValidator.MaxNameLength);
+            Text(filing.Notes, path.Property("notes"), RoundValidator.MaxTextLength);
         }
     }
 
@@ -695,43 +743,41 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         for (var i = 0; i < round.Events.Count; i++)
         {
             var roundEvent = round.Events[i];
-            Text(roundEvent.Title, $"$.events[{i}].title", RoundValidator.MaxNameLength, required: true);
-            InPeriod(roundEvent.Date, $"$.events[{i}].date", "event date");
+            Text(roundEvent.Title, new LazyJsonPath("$.events").Item(i).Property("title"), RoundValidator.MaxNameLength, required: true);
+            InPeriod(roundEvent.Date, new LazyJsonPath("$.events").Item(i).Property("date"), "event date");
         }
     }
 
-    private void Unique<T>(EquatableArray<T> items, string listPath, string property, Func<T, string> key, HashSet<string> ids)
+    private void Unique<T>(EquatableArray<T> items, string listPath, string property, Func<T, string> key, Dictionary<string, int> ids)
     {
-        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             var id = key(items[i]);
-            var path = $"{listPath}[{i}].{property}";
+            var path = new LazyJsonPath(listPath).Item(i).Property(property);
             if (!Text(id, path, RoundValidator.MaxNameLength, required: true))
             {
                 continue;
             }
 
-            if (firstIndex.TryGetValue(id, out var first))
+            if (!ids.TryAdd(id, i))
             {
-                Error(path, "duplicate-id", $"{property} {Quote(id)} is already used by {listPath}[{first}]; {property}s must be unique within their list");
-            }
-            else
-            {
-                firstIndex[id] = i;
-                ids.Add(id);
+                Error(path, "duplicate-id", $"{property} {Quote(id)} is already used by {listPath}[{ids[id]}]; {property}s must be unique within their list");
             }
         }
     }
 
-    private bool Reference(string id, HashSet<string> ids, string path, string what)
+    private bool Reference(string id, Dictionary<string, int> ids, LazyJsonPath path, string what) => Reference(id, ids, path, what, out _);
+
+    // The index of the item referred to, when it exists.
+    private bool Reference(string id, Dictionary<string, int> ids, LazyJsonPath path, string what, out int index)
     {
+        index = -1;
         if (id.Length == 0)
         {
             return false;
         }
 
-        if (ids.Contains(id))
+        if (ids.TryGetValue(id, out index))
         {
             return true;
         }
@@ -740,8 +786,12 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         return false;
     }
 
+    // The control characters (char.IsControl: U+0000–U+001F, U+007F–U+009F) but line breaks and tabs, searched vectorised.
+    private static readonly SearchValues<char> ForbiddenControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t')]);
+
     // Checks a text value; returns false when it is missing or empty and required.
-    private bool Text(string? value, string path, int maxLength, bool required = false)
+    private bool Text(string? value, LazyJsonPath path, int maxLength, bool required = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -757,20 +807,16 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
             return !required;
         }
 
-        var length = CodePoints(value);
-        if (length > maxLength)
+        // Code points are never more than UTF-16 units: only a longer text is counted.
+        if (value.Length > maxLength && CodePoints(value) is var length && length > maxLength)
         {
             Error(path, "length", $"is {length} characters long; the limit is {maxLength}");
         }
 
-        for (var i = 0; i < value.Length; i++)
+        var i = value.AsSpan().IndexOfAny(ForbiddenControls);
+        if (i >= 0)
         {
-            var c = value[i];
-            if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t')
-            {
-                Error(path, "control-character", $"contains the control character U+{(int)c:X4} at character {i + 1}; only line breaks and tabs are allowed");
-                break;
-            }
+            Error(path, "control-character", $"contains the control character U+{(int)value[i]:X4} at character {i + 1}; only line breaks and tabs are allowed");
         }
 
         return true;
@@ -782,7 +828,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         Known(round.Period.Start) && Known(round.Period.End)
         && Readable("$.period") && Readable("$.period.start") && Readable("$.period.end");
 
-    private void InPeriod(LocalDate date, string path, string what)
+    private void InPeriod(LocalDate date, LazyJsonPath path, string what)
     {
         if (Known(date) && PeriodKnown && !round.Period.Contains(date))
         {
@@ -790,7 +836,7 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         }
     }
 
-    private void CoverageWarning(LocalDate start, LocalDate end, string path)
+    private void CoverageWarning(LocalDate start, LocalDate end, LazyJsonPath path)
     {
         if (calendar.DescribeCoverageGap(start, end) is { } gap)
         {
@@ -798,15 +844,15 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
         }
     }
 
-    private void Error(string path, string rule, string message) =>
-        _problems.Add(Diagnostic.Error(rule, message, DiagnosticLocation.Json(path)));
+    private void Error(LazyJsonPath path, string rule, string message) =>
+        _problems.Add(Diagnostic.Error(rule, message, DiagnosticLocation.Json(path.ToString())));
 
-    private void Warning(string path, string rule, string message) =>
-        _problems.Add(Diagnostic.Warning(rule, message, DiagnosticLocation.Json(path)));
+    private void Warning(LazyJsonPath path, string rule, string message) =>
+        _problems.Add(Diagnostic.Warning(rule, message, DiagnosticLocation.Json(path.ToString())));
 
     private static bool Known(LocalDate date) => date != default;
 
-    private bool Readable(string path) => unreadable is null || !unreadable.Contains(path);
+    private bool Readable(LazyJsonPath path) => unreadable is null || unreadable.Count == 0 || !unreadable.Contains(path.ToString());
 
     private static string D(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
