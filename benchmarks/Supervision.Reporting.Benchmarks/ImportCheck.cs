@@ -28,6 +28,15 @@ internal static class ImportCheck
             Time("write the ledger (RectificationLedger.WriteFile)", () => RectificationLedger.WriteFile(round, ledger, new LedgerOptions { AsOf = asOf }).FindingRows > 0);
             ImportedRound? imported = null;
             Time("import the ledger (LedgerImport.ImportFile)", () => (imported = LedgerImport.ImportFile(round, ledger, new LedgerImportOptions { ReportedOn = asOf }).Value) is not null);
+            GC.Collect();
+            var held = GC.GetTotalMemory(forceFullCollection: true);
+            using (var file = File.OpenRead(ledger))
+            {
+                var sheet = Rendering.Excel.Import.ReturnedLedgerReader.Read(file);
+                GC.Collect();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"the rows read, held (ReturnedSheet)",-52} {sheet.Rows.Count:N0} rows  {(GC.GetTotalMemory(forceFullCollection: true) - held) / 1e6,8:F0} MB"));
+            }
+
             Time("write the round (RoundJson.WriteFile)", () =>
             {
                 RoundJson.WriteFile(imported!.Round, output);
