@@ -241,9 +241,9 @@ internal sealed class XlsxRowReader : ISheetRows
             string { Length: 0 } => null,
             string { Length: <= MaxSharedLength } t => Shared(sharedTexts, t, t),
 
-            // -0 equals 0 as a key, but is written "-0": left alone.
+            // -0 equals 0 as a key, but is written "-0", and dates of another Kind equal by ticks: left alone.
             double number when number != 0 || !double.IsNegative(number) => Shared(sharedNumbers, number, value),
-            DateTime date => Shared(sharedDates, date, value),
+            DateTime { Kind: DateTimeKind.Unspecified } date => Shared(sharedDates, date, value),
             _ => value,
         };
     }
