@@ -9,7 +9,8 @@ internal static class Program
     // runs BenchmarkDotNet; `-- stats-check [findings]` is the quick console check of the statistics target,
     // `-- bulletin-check [findings]` that of the statistical bulletin and the daily report;
     // `-- compare-ledger 10000 100000 1000000` compares the ledger with bare SpreadCheetah (LedgerComparison);
-    // `-- compare-commands 10000 100000 [1000000]` compares whole CLI commands with plain peers (CommandComparison).
+    // `-- compare-commands 10000 100000 [1000000]` compares whole CLI commands with plain peers (CommandComparison);
+    // `-- import-check [findings]` splits `import` and `ledger` into their phases in one process (ImportCheck).
     private static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "compare-ledger")
@@ -52,6 +53,12 @@ internal static class Program
         if (args.Length > 0 && args[0] == "read-check")
         {
             ReadCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "import-check")
+        {
+            ImportCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
             return;
         }
 

@@ -10,6 +10,11 @@ namespace Supervision.Reporting.Serialization;
 // values omitted when absent or default, Chinese text unescaped so the file stays readable.
 internal static class JsonRoundWriter
 {
+    // Utf8JsonWriter keeps everything it wrote in its own buffer until Flush: written whole at the end, a 126 MB
+    // round was held twice over (the buffer doubling to 256 MB) before a byte reached the file. Flushed after any
+    // list item that leaves more than this pending, the buffer stays at about this size whatever the round.
+    internal const int FlushThreshold = 64 * 1024;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -208,6 +213,10 @@ internal static class JsonRoundWriter
             w.WriteStartObject();
             writeMembers(w, item);
             w.WriteEndObject();
+            if (w.BytesPending > FlushThreshold)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();
@@ -245,6 +254,31 @@ internal static class JsonRoundWriter
         }
     }
 
-    private static void Date(Utf8JsonWriter w, string name, LocalDate date) =>
-        w.WriteString(name, date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+    // YYYY-MM-DD without a string per date (a round has several per finding); years outside 1–9999, which
+    // the pattern writes with a sign or more digits, go through it.
+    private static void Date(Utf8JsonWriter w, string name, LocalDate date)
+    {
+        if (date.Year is < 1 or > 9999)
+        {
+            w.WriteString(name, date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[10];
+        Digits(text[..4], date.Year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), date.Month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), date.Day);
+        w.WriteString(name, text);
+
+        static void Digits(Span<byte> into, int value)
+        {
+            for (var i = into.Length - 1; i >= 0; i--)
+            {
+                into[i] = (byte)('0' + (value % 10));
+                value /= 10;
+            }
+        }
+    }
 }

@@ -29,6 +29,17 @@ internal sealed class XlsxRowReader : ISheetRows
     private readonly string[] sharedStrings;
     private readonly bool[] dateStyles;
     private readonly StringBuilder text = new();
+
+    // A returned ledger repeats its short texts (units, groups, categories, statuses, people) and its dates on
+    // every row, and the importer holds the rows of the detail sheet until all are read (issue 15: 81 MB for
+    // 79,000 rows). Equal short strings and equal numbers are handed out as one object each — values are never
+    // mutated, and CellValues.Covered is a sentinel no cell value is — up to a bounded number of distinct ones.
+    private const int MaxSharedLength = 32;
+    private const int MaxShared = 16_384;
+    private readonly Dictionary<string, string> sharedTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<double, object> sharedNumbers = [];
+    private readonly Dictionary<DateTime, object> sharedDates = [];
+    private readonly List<object?> rowValues = [];
     private int sheetIndex = -1;
     private XmlReader? xml;
     private int nextRow;          // the number the next row given out will have
@@ -145,7 +156,8 @@ internal sealed class XlsxRowReader : ISheetRows
 
     private object?[] ReadRow()
     {
-        var values = new List<object?>();
+        var values = rowValues;
+        values.Clear();
         if (xml!.IsEmptyElement)
         {
             return [];
@@ -179,7 +191,7 @@ internal sealed class XlsxRowReader : ISheetRows
             length--;
         }
 
-        return [.. values.Take(length)];
+        return length == 0 ? [] : values.GetRange(0, length).ToArray();
     }
 
     // The reader is on <c>; leaves it on </c> (or on the empty <c/>).
@@ -224,7 +236,32 @@ internal sealed class XlsxRowReader : ISheetRows
     private object? Convert(string? type, int style, string? v, string? inline)
     {
         var value = Value(type, style, v, inline);
-        return value is string { Length: 0 } ? null : value;
+        return value switch
+        {
+            string { Length: 0 } => null,
+            string { Length: <= MaxSharedLength } t => Shared(sharedTexts, t, t),
+
+            // -0 equals 0 as a key, but is written "-0", and dates of another Kind equal by ticks: left alone.
+            double number when number != 0 || !double.IsNegative(number) => Shared(sharedNumbers, number, value),
+            DateTime { Kind: DateTimeKind.Unspecified } date => Shared(sharedDates, date, value),
+            _ => value,
+        };
+    }
+
+    private static TValue Shared<TKey, TValue>(Dictionary<TKey, TValue> shared, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (shared.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        if (shared.Count < MaxShared)
+        {
+            shared.Add(key, value);
+        }
+
+        return value;
     }
 
     private object? Value(string? type, int style, string? v, string? inline)
@@ -273,6 +310,7 @@ internal sealed class XlsxRowReader : ISheetRows
 
         var depth = xml.Depth;
         xml.Read();
+        string? single = null;
         while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "rPh" or "phoneticPr")
@@ -283,13 +321,27 @@ internal sealed class XlsxRowReader : ISheetRows
 
             if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
             {
-                text.Append(xml.Value);
+                // One text node (nearly every cell) is returned as the reader gave it, not copied once more.
+                if (single is null && text.Length == 0)
+                {
+                    single = xml.Value;
+                }
+                else
+                {
+                    if (single is not null)
+                    {
+                        text.Append(single);
+                        single = null;
+                    }
+
+                    text.Append(xml.Value);
+                }
             }
 
             xml.Read();
         }
 
-        return text.ToString();
+        return single ?? text.ToString();
     }
 
     private void ReadSheets()

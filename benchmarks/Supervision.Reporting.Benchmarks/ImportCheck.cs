@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using NodaTime;
+
+namespace Supervision.Reporting.Benchmarks;
+
+// `-- import-check [findings]`: in one process, where the time and the allocations of `import` go — reading the
+// round file (RoundJson.ReadFile: read + rules), importing its untouched ledger (LedgerImport.ImportFile: the
+// package scan, the rows, the comparison) and writing the updated round (RoundJson.WriteFile) — each the best of
+// three by CPU time, with the bytes it allocated; and the same for `ledger` (RectificationLedger.WriteFile).
+// A quick look between runs of compare-commands, whose figures are the whole processes.
+internal static class ImportCheck
+{
+    public static void Run(int size)
+    {
+        var folder = Directory.CreateTempSubdirectory("import-check-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "round.json");
+            var ledger = Path.Combine(folder.FullName, "ledger.xlsx");
+            var output = Path.Combine(folder.FullName, "imported.json");
+            RoundJson.WriteFile(LedgerRound.Create(size, seed: 42), path);
+            var asOf = new LocalDate(2023, 10, 20);
+            var round = RoundJson.ReadFile(path).Value!;
+            RectificationLedger.WriteFile(round, ledger, new LedgerOptions { AsOf = asOf });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{size:N0} findings, round {new FileInfo(path).Length / 1e6:F1} MB, ledger {new FileInfo(ledger).Length / 1e6:F1} MB"));
+            Time("read the round (RoundJson.ReadFile)", () => RoundJson.ReadFile(path).IsValid);
+            Time("write the ledger (RectificationLedger.WriteFile)", () => RectificationLedger.WriteFile(round, ledger, new LedgerOptions { AsOf = asOf }).FindingRows > 0);
+            ImportedRound? imported = null;
+            Time("import the ledger (LedgerImport.ImportFile)", () => (imported = LedgerImport.ImportFile(round, ledger, new LedgerImportOptions { ReportedOn = asOf }).Value) is not null);
+            GC.Collect();
+            var held = GC.GetTotalMemory(forceFullCollection: true);
+            using (var file = File.OpenRead(ledger))
+            {
+                var sheet = Rendering.Excel.Import.ReturnedLedgerReader.Read(file);
+                GC.Collect();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"the rows read, held (ReturnedSheet)",-52} {sheet.Rows.Count:N0} rows  {(GC.GetTotalMemory(forceFullCollection: true) - held) / 1e6,8:F0} MB"));
+            }
+
+            Time("write the round (RoundJson.WriteFile)", () =>
+            {
+                RoundJson.WriteFile(imported!.Round, output);
+                return true;
+            });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static void Time(string what, Func<bool> action)
+    {
+        var best = double.MaxValue;
+        long allocated = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            if (!action())
+            {
+                throw new InvalidOperationException(what + " failed");
+            }
+
+            var took = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            if (took < best)
+            {
+                best = took;
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-52} CPU {best,6:F2} s  allocated {allocated / 1e6,8:F0} MB"));
+    }
+}
