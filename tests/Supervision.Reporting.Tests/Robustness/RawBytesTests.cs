@@ -157,7 +157,7 @@ public sealed class RawBytesTests : IDisposable
         result.Value.Should().BeNull();
         var error = result.Report.Errors.Should().ContainSingle().Subject;
         error.Code.Should().Be("size");
-        error.Message.Should().Contain("1,024 MiB");
+        error.Message.Should().Contain("2,000 MiB");
         huge.BytesRead.Should().Be(0);
     }
 
