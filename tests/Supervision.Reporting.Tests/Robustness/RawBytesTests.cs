@@ -150,7 +150,7 @@ public sealed class RawBytesTests : IDisposable
     [Fact]
     public void RoundJson_Read_StreamLargerThanTheLimit_RefusedBeforeReading()
     {
-        using var huge = new EndlessSpaces(length: (1L << 30) + 1);
+        using var huge = new EndlessSpaces(length: Supervision.Reporting.Serialization.JsonTokenStream.MaxInputBytes + 1);
 
         var result = RoundJson.Read(huge);
 
