@@ -33,7 +33,7 @@ if (unit is null)
     return 2;
 }
 
-// The unit's findings only; measures and notices keep only the findings that stay, and go when none does, so that
+// The unit's findings only; measures, notices and filed cases keep only the findings that stay, and go when none does, so that
 // the smaller round still validates (no reference to a finding it no longer has).
 var findings = round.Findings.Where(f => round.TopLevelAreaOf(f)?.Id == unitId || f.ResponsibleUnitId == unitId).ToList();
 var kept = findings.Select(f => f.Id).ToHashSet();
@@ -42,6 +42,7 @@ var county = round with
     Findings = [.. findings],
     Measures = [.. round.Measures.Where(m => m.FindingIds.Any(kept.Contains)).Select(m => m with { FindingIds = [.. m.FindingIds.Where(kept.Contains)] })],
     Notices = [.. round.Notices.Where(n => n.FindingIds.Any(kept.Contains)).Select(n => n with { FindingIds = [.. n.FindingIds.Where(kept.Contains)] })],
+    CaseFilings = [.. round.CaseFilings.Where(c => c.FindingIds.Any(kept.Contains)).Select(c => c with { FindingIds = [.. c.FindingIds.Where(kept.Contains)] })],
 };
 
 var problems = RoundValidator.Validate(county);

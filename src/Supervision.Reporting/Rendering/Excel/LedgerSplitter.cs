@@ -146,13 +146,14 @@ internal sealed class LedgerSplitter
         }
     }
 
-    // The round reduced to one scope: its findings, the measures and notices about them; units, people, groups and
+    // The round reduced to one scope: its findings, the measures, notices and filed cases about them; units, people, groups and
     // inspections stay whole so that names, areas and groups resolve as in the whole ledger.
     private SupervisionRound Filter(HashSet<string> ids) => round with
     {
         Findings = [.. round.Findings.Where(f => ids.Contains(f.Id))],
         Measures = [.. round.Measures.Where(m => m.FindingIds.Any(ids.Contains))],
         Notices = [.. round.Notices.Where(n => n.FindingIds.Any(ids.Contains))],
+        CaseFilings = [.. round.CaseFilings.Where(c => c.FindingIds.Any(ids.Contains))],
     };
 
     // Moves are renames within one folder: each is atomic, and all run only after every file was written. Should
