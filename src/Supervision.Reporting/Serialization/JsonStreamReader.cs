@@ -191,21 +191,33 @@ internal abstract class JsonStreamReader
         Stream.Skip(ref r);
     }
 
+    // At the start of a list: false for null (no items) and for any value other than an array (reported, skipped).
+    private bool BeginArray(ref Utf8JsonReader r, in Where where, string expected)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(where.Lazy.ToString(), where.At, expected, r.TokenType);
+            Stream.Skip(ref r);
+            return false;
+        }
+
+        return true;
+    }
+
     protected EquatableArray<T> Array<T>(ref Utf8JsonReader r, in Where where, ItemReader<T> read, List<(long Offset, TextPosition At)>? starts = null)
         where T : class
     {
-        if (r.TokenType == JsonTokenType.Null)
+        if (!BeginArray(ref r, where, "an array"))
         {
             return [];
         }
 
         var path = where.Lazy;
-        if (r.TokenType != JsonTokenType.StartArray)
-        {
-            WrongType(path.ToString(), where.At, "an array", r.TokenType);
-            Stream.Skip(ref r);
-            return [];
-        }
 
         var start = _top;
         var index = 0;
@@ -237,18 +249,12 @@ internal abstract class JsonStreamReader
 
     protected EquatableArray<string> Strings(ref Utf8JsonReader r, in Where where)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        if (!BeginArray(ref r, where, "an array of strings"))
         {
             return [];
         }
 
         var path = where.Lazy;
-        if (r.TokenType != JsonTokenType.StartArray)
-        {
-            WrongType(path.ToString(), where.At, "an array of strings", r.TokenType);
-            Stream.Skip(ref r);
-            return [];
-        }
 
         var start = _top;
         var index = 0;
