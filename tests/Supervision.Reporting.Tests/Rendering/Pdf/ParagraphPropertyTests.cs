@@ -29,7 +29,8 @@ public sealed class ParagraphPropertyTests
         ParagraphText.Sample(text =>
         {
             var (bytes, result) = Render([Body(text)]);
-            result.Warnings.Should().BeEmpty();
+            // Every character has a glyph; an unavoidable lone last line is a warning of its own, checked by LineFittingTests.
+            result.Warnings.Where(w => w.Kind != LayoutWarningKind.LoneLine).Should().BeEmpty();
 
             using var pdf = Open(bytes);
             var extracted = new System.Text.StringBuilder();
