@@ -49,6 +49,8 @@ internal static class StatsTable
         Row(headline, T("亮灯（绿/黄/红/蓝）", "亮燈（綠/黃/紅/藍）", "Lights (green/yellow/red/blue)"),
             $"{s.Lights.Green} / {s.Lights.Yellow} / {s.Lights.Red} / {s.Lights.Blue}");
         Row(headline, T("问责", "問責", "Accountability"), $"{Count(s.Measures.PersonTimes, CountUnit.PersonTimes)}, {Count(s.Measures.People, CountUnit.People)}");
+        Row(headline, T("立案审查调查", "立案審查調查", "Cases filed for review and investigation"), Count(s.CasesFiled, CountUnit.Pieces));
+        Row(headline, T("通报曝光典型问题", "通報曝光典型問題", "Typical cases made public"), Count(s.TypicalCasesMadePublic, CountUnit.Cases));
         console.Write(headline);
 
         var four = NewTable(T("四种形态", "四種形態", "Four forms"), T("人次", "人次", "Person-times"), T("人数", "人數", "People"), T("占比", "佔比", "Share"));

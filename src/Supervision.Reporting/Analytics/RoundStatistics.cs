@@ -98,6 +98,18 @@ public sealed record RoundStatistics
     public required EquatableArray<OverdueFinding> OverdueFindings { get; init; }
 
     /// <summary>
+    /// Cases filed for review and investigation (立案审查调查) by D: the round's case filings with
+    /// <c>filedOn</c> ≤ D. 0 when the round records none.
+    /// </summary>
+    public int CasesFiled { get; init; }
+
+    /// <summary>
+    /// Typical cases made public (通报曝光典型问题) by D: the distinct findings found by D that a notice published
+    /// by D names, service problems included. 0 when the round records no notices.
+    /// </summary>
+    public int TypicalCasesMadePublic { get; init; }
+
+    /// <summary>
     /// The breakdown by one dimension; for <see cref="BreakdownDimension.Group"/> the counts of
     /// <see cref="ByGroup"/> keyed by group id, in the round's order, including groups without findings.
     /// </summary>

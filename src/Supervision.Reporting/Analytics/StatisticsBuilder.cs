@@ -49,6 +49,10 @@ internal sealed class StatisticsBuilder
     private int _age6To10;
     private int _age11To20;
     private int _age21Plus;
+    private int _madePublic;
+
+    // The findings named by the notices published by D; a finding is counted once, when the pass reaches it.
+    private readonly HashSet<string> _named = new(StringComparer.Ordinal);
 
     public StatisticsBuilder(SupervisionRound round, LocalDate asOf, AnalyticsOptions options)
     {
@@ -74,6 +78,14 @@ internal sealed class StatisticsBuilder
     public RoundStatistics Build()
     {
         var (inspections, unitsVisited) = CountInspections();
+        foreach (var notice in _round.Notices)
+        {
+            if (notice.PublishedOn <= _asOf)
+            {
+                _named.UnionWith(notice.FindingIds);
+            }
+        }
+
         var order = 0;
         foreach (var finding in _round.Findings)
         {
@@ -111,6 +123,8 @@ internal sealed class StatisticsBuilder
             BySource = Sorted<FindingSource>(_bySource),
             Daily = BuildDaily(),
             OverdueFindings = BuildOverdue(),
+            CasesFiled = CountCasesFiled(),
+            TypicalCasesMadePublic = _madePublic,
         };
     }
 
@@ -145,11 +159,30 @@ internal sealed class StatisticsBuilder
         return (count, units.Count);
     }
 
+    private int CountCasesFiled()
+    {
+        var count = 0;
+        foreach (var filing in _round.CaseFilings)
+        {
+            if (filing.FiledOn <= _asOf)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private void Add(Finding finding, int order)
     {
         if (finding.FoundOn > _asOf)
         {
             return;
+        }
+
+        if (_named.Count > 0 && _named.Remove(finding.Id))
+        {
+            _madePublic++;
         }
 
         if (!finding.IsViolation)

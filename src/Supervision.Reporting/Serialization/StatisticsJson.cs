@@ -20,7 +20,7 @@ namespace Supervision.Reporting.Serialization;
 /// medianWorkingDaysToRectify, measures {personTimes, people, byForm, byFourForms}, byCategory, byArea,
 /// byGroup</c>. Further members follow them (<c>open</c>, <c>rectifiedOnTime</c>, <c>timeToRectify</c>,
 /// <c>aging</c>, <c>lights</c>, <c>byFocusArea</c>, <c>byResponsibleUnit</c>, <c>bySeverity</c>, <c>bySource</c>,
-/// <c>overdueFindings</c>, <c>daily</c>), and objects of §6 may carry further members after theirs.
+/// <c>overdueFindings</c>, <c>daily</c>, <c>casesFiled</c>, <c>typicalCasesMadePublic</c>), and objects of §6 may carry further members after theirs.
 /// </para>
 /// <para>
 /// Rates are fractions at full double precision (shortest round-trip form), not rounded: round only for
@@ -161,6 +161,8 @@ public static class StatisticsJson
         }
 
         w.WriteEndArray();
+        w.WriteNumber("casesFiled", s.CasesFiled);
+        w.WriteNumber("typicalCasesMadePublic", s.TypicalCasesMadePublic);
         w.WriteEndObject();
     }
 

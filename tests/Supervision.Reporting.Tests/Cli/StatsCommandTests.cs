@@ -44,6 +44,10 @@ public sealed class StatsCommandTests : IDisposable
         root.GetProperty("byCategory").EnumerateObject().Sum(p => p.Value.GetInt32()).Should().Be(68);
         root.GetProperty("byGroup").EnumerateObject().Should().HaveCount(10)
             .And.OnlyContain(g => g.Value.GetProperty("inspections").GetInt32() > 0);
+
+        // The figures the statistical bulletin tells (立案审查调查2件，通报曝光典型问题5起), from the same statistics.
+        root.GetProperty("casesFiled").GetInt32().Should().Be(2);
+        root.GetProperty("typicalCasesMadePublic").GetInt32().Should().Be(5);
     }
 
     [Fact]
@@ -53,6 +57,7 @@ public sealed class StatsCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain("截至 2022年11月30日").And.Contain("发现问题").And.Contain("68起").And.Contain("全州县").And.Contain("第一种形态");
+        result.Out.Should().MatchRegex(@"立案审查调查\s+2件").And.MatchRegex(@"通报曝光典型问题\s+5起");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Supervision.Reporting.Domain;
+using Supervision.Reporting.Serialization;
 using Supervision.Reporting.Tests.Rendering.Bulletins;
 using Supervision.Reporting.Tests.Support;
 using static Supervision.Reporting.Tests.Support.TestRounds;
@@ -75,6 +76,28 @@ public sealed class CaseFilingTests
         var warnings = RoundValidator.Validate(WithFiling(Minimal(), c => c with { FindingIds = [] })).Warnings;
 
         warnings.Should().Contain(w => w.Location.Path == "$.caseFilings[0].findings" && w.Code == "required");
+    }
+
+    [Fact]
+    public void RoundAnalytics_CountsTheCasesFiledAndMadePublicByTheAsOfDate()
+    {
+        var round = WithFiling(Minimal());
+        round = round with
+        {
+            CaseFilings = [.. round.CaseFilings, round.CaseFilings[0] with { Id = "c002", FiledOn = D(11, 25) }],
+
+            // A second notice names f001 again (counted once) and a finding the round does not have (not counted).
+            Notices = [.. round.Notices, round.Notices[0] with { Id = "n2", PublishedOn = D(11, 20), FindingIds = ["f001", "f999"] }],
+        };
+
+        var early = RoundAnalytics.Compute(round, D(11, 17));
+        var late = RoundAnalytics.Compute(round, D(11, 30));
+
+        (early.CasesFiled, early.TypicalCasesMadePublic).Should().Be((1, 0), "only c001 is filed, and no notice is published, by 17 November");
+        (late.CasesFiled, late.TypicalCasesMadePublic).Should().Be((2, 1));
+        var json = System.Text.Json.JsonDocument.Parse(StatisticsJson.Serialize(late)).RootElement;
+        (json.GetProperty("casesFiled").GetInt32(), json.GetProperty("typicalCasesMadePublic").GetInt32()).Should().Be((2, 1));
+        RoundAnalytics.Compute(Minimal(), D(11, 30)).CasesFiled.Should().Be(0);
     }
 
     [Fact]

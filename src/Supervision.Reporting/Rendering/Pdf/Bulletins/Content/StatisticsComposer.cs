@@ -34,7 +34,7 @@ internal static class StatisticsComposer
         var statistics = RoundAnalytics.Compute(round, asOf, new AnalyticsOptions { Calendar = calendar });
         var dates = new LocalDateText(asOf, round.Period.Start, phrases.Language);
         var notices = round.Notices.Where(n => n.PublishedOn <= asOf).OrderBy(n => n.PublishedOn).ToList();
-        var exposed = notices.SelectMany(n => n.FindingIds).Distinct(StringComparer.Ordinal).Count(id => round.FindFinding(id) is { } f && f.FoundOn <= asOf);
+        var exposed = statistics.TypicalCasesMadePublic;
 
         var body = new List<BodyBlock>();
         body.AddRange(spec.Preamble.IsEmpty
@@ -254,7 +254,7 @@ internal static class StatisticsComposer
         }
 
         // 立案审查调查N件 and 通报曝光典型问题N起, each when the round records it.
-        var filed = round.CaseFilings.Count(c => c.FiledOn <= dates.Date);
+        var filed = s.CasesFiled;
         var discipline = new List<string>();
         if (filed > 0)
         {
