@@ -544,7 +544,21 @@ internal abstract class JsonStreamReader
     private static class Utf8Codes<T>
         where T : struct, System.Enum
     {
-        private static readonly (byte[] Code, T Value)[] Codes = [.. Vocabulary.Values<T>().Select(v => (Encoding.UTF8.GetBytes(Vocabulary.Code(v)), v))];
+        // A plain loop: LINQ over a vocabulary enum would JIT-compile a dozen generic methods per vocabulary at
+        // the start of every command, even in the ReadyToRun tool.
+        private static readonly (byte[] Code, T Value)[] Codes = Build();
+
+        private static (byte[] Code, T Value)[] Build()
+        {
+            var terms = Vocabulary.TermList<T>();
+            var codes = new (byte[] Code, T Value)[terms.Count];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                codes[i] = (Encoding.UTF8.GetBytes(terms[i].Code), terms[i].Value);
+            }
+
+            return codes;
+        }
 
         public static T? Find(ReadOnlySpan<byte> utf8)
         {
@@ -633,15 +647,45 @@ internal sealed class PropertyNames
     private readonly Dictionary<string, int> _index;
     private readonly int[][] _byLength;
 
-    public PropertyNames(IEnumerable<string> names)
+    // Plain loops rather than LINQ over ints and tuples, whose generic code is JIT-compiled at the start of every
+    // command even in the ReadyToRun tool (docs/performance.md, "Start-up").
+    public PropertyNames(string[] names)
     {
-        _names = [.. names.Distinct(StringComparer.Ordinal)];
-        _utf8 = [.. _names.Select(Encoding.UTF8.GetBytes)];
-        _index = _names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
-        _byLength = new int[_utf8.Max(b => b.Length) + 1][];
-        for (var length = 0; length < _byLength.Length; length++)
+        _index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        var distinct = new List<string>(names.Length);
+        foreach (var name in names)
         {
-            _byLength[length] = [.. Enumerable.Range(0, _utf8.Length).Where(i => _utf8[i].Length == length)];
+            if (_index.TryAdd(name, distinct.Count))
+            {
+                distinct.Add(name);
+            }
+        }
+
+        _names = [.. distinct];
+        _utf8 = new byte[_names.Length][];
+        var longest = 0;
+        for (var i = 0; i < _names.Length; i++)
+        {
+            _utf8[i] = Encoding.UTF8.GetBytes(_names[i]);
+            longest = Math.Max(longest, _utf8[i].Length);
+        }
+
+        var counts = new int[longest + 1];
+        foreach (var utf8 in _utf8)
+        {
+            counts[utf8.Length]++;
+        }
+
+        _byLength = new int[longest + 1][];
+        for (var length = 0; length <= longest; length++)
+        {
+            _byLength[length] = new int[counts[length]];
+            counts[length] = 0;
+        }
+
+        for (var i = 0; i < _utf8.Length; i++)
+        {
+            _byLength[_utf8[i].Length][counts[_utf8[i].Length]++] = i;
         }
     }
 
