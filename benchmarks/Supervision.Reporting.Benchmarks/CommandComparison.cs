@@ -16,11 +16,21 @@ namespace Supervision.Reporting.Benchmarks;
 // Every child is started by a small wrapper process (`compare-commands-measure`) that waits for it and reads
 // getrusage(RUSAGE_CHILDREN): the peak resident set (ru_maxrss) and the CPU time (ru_utime + ru_stime) of that
 // child alone, with no polling. Best of three by wall time (best of one above 100k findings).
+//
+// The CLI runs twice: as the Release build (`bin/Release/net10.0`, JIT-compiled: what a developer runs from the
+// tree) and as the linux-x64 tool package carries it — published `-c Release -r linux-x64 -p:PublishReadyToRun=true`
+// (framework-dependent), the publish `dotnet pack` runs for the tool's linux-x64 package — in the `… (R2R tool)`
+// rows. Both run as `dotnet supervision-report.dll`, so that the host is the same and only the code differs. The
+// peers stay as a developer would write them: a plain JIT-compiled app. Before the sizes, the start-up: `validate`
+// of the Guilin example and `demo`, JIT and R2R, best of three, beside peer-json on the same file.
 internal static partial class CommandComparison
 {
     private const string AsOf = "2023-10-20";
 
-    private static readonly string[] Commands = ["validate", "peer-json", "ledger", "peer-ledger", "import", "peer-excel"];
+    private const string R2r = " (R2R tool)";
+
+    private static readonly string[] Commands =
+        ["validate", "validate" + R2r, "peer-json", "ledger", "ledger" + R2r, "peer-ledger", "import", "import" + R2r, "peer-excel"];
 
     public static void Compare(IReadOnlyList<int> sizes)
     {
@@ -30,12 +40,18 @@ internal static partial class CommandComparison
         var cli = Path.Combine(root, "src", "Supervision.Reporting.Cli", "bin", "Release", "net10.0", "supervision-report.dll");
         var self = typeof(CommandComparison).Assembly.Location;
         var folder = Directory.CreateTempSubdirectory("compare-commands-");
+        Console.WriteLine("publishing the CLI as the linux-x64 tool package carries it (ReadyToRun)…");
+        var published = Path.Combine(folder.FullName, "r2r-tool");
+        Run("dotnet", ["publish", Path.Combine(root, "src", "Supervision.Reporting.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", published, "-v", "q", "-nologo"]);
+        var r2r = Path.Combine(published, "supervision-report.dll");
         var table = new StringBuilder();
         table.AppendLine("| findings | command | wall s | CPU s | peak MB | output MB | against | wall ratio | CPU ratio | memory ratio |");
         table.AppendLine("|---:|---|---:|---:|---:|---:|---|---:|---:|---:|");
         var loads = new List<string>();
+        var startUp = new StringBuilder();
         try
         {
+            StartUp(startUp, root, folder.FullName, cli, r2r, self);
             foreach (var size in sizes)
             {
                 var round = Path.Combine(folder.FullName, $"round-{size}.json");
@@ -43,6 +59,8 @@ internal static partial class CommandComparison
                 var ledger = Path.Combine(folder.FullName, $"ledger-{size}.xlsx");
                 var bare = Path.Combine(folder.FullName, $"bare-{size}.xlsx");
                 var imported = Path.Combine(folder.FullName, $"imported-{size}.json");
+                var ledgerR2r = Path.Combine(folder.FullName, $"ledger-r2r-{size}.xlsx");
+                var importedR2r = Path.Combine(folder.FullName, $"imported-r2r-{size}.json");
                 var runs = size <= 100_000 ? 3 : 1;
                 var before = File.ReadAllText("/proc/loadavg").Trim();
                 var figures = new Dictionary<string, Figures>();
@@ -53,11 +71,17 @@ internal static partial class CommandComparison
                         "validate" => ["dotnet", cli, "validate", round],
                         "ledger" => ["dotnet", cli, "ledger", round, "-o", ledger, "--as-of", AsOf],
                         "import" => ["dotnet", cli, "import", round, ledger, "-o", imported, "--as-of", AsOf],
+                        "validate" + R2r => ["dotnet", r2r, "validate", round],
+                        "ledger" + R2r => ["dotnet", r2r, "ledger", round, "-o", ledgerR2r, "--as-of", AsOf],
+                        "import" + R2r => ["dotnet", r2r, "import", round, ledger, "-o", importedR2r, "--as-of", AsOf],
                         "peer-json" => ["dotnet", self, "peer-json", round],
                         "peer-ledger" => ["dotnet", self, "peer-ledger", round, bare],
                         _ => ["dotnet", self, "peer-excel", ledger],
                     };
-                    var output = command switch { "ledger" => ledger, "import" => imported, "peer-ledger" => bare, _ => null };
+                    var output = command switch
+                    {
+                        "ledger" => ledger, "import" => imported, "ledger" + R2r => ledgerR2r, "import" + R2r => importedR2r, "peer-ledger" => bare, _ => null,
+                    };
                     figures[command] = Best(args, runs, output);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{size,9:N0} {command,-12} {figures[command]}"));
                 }
@@ -68,10 +92,13 @@ internal static partial class CommandComparison
                 var excel = figures["peer-excel"];
                 var sum = new Figures(json.Wall + excel.Wall, json.Cpu + excel.Cpu, Math.Max(json.PeakMb, excel.PeakMb), 0, 0);
                 Row(table, size, "validate", figures["validate"], "peer-json", json);
+                Row(table, size, "validate" + R2r, figures["validate" + R2r], "peer-json", json);
                 Row(table, size, "peer-json", json, null, null);
                 Row(table, size, "ledger", figures["ledger"], "peer-ledger", figures["peer-ledger"]);
+                Row(table, size, "ledger" + R2r, figures["ledger" + R2r], "peer-ledger", figures["peer-ledger"]);
                 Row(table, size, "peer-ledger", figures["peer-ledger"], null, null);
                 Row(table, size, "import", figures["import"], "peer-json + peer-excel", sum);
+                Row(table, size, "import" + R2r, figures["import" + R2r], "peer-json + peer-excel", sum);
                 Row(table, size, "peer-excel", excel, null, null);
                 foreach (var file in folder.EnumerateFiles())
                 {
@@ -85,12 +112,42 @@ internal static partial class CommandComparison
         }
 
         Console.WriteLine();
+        Console.Write(startUp);
+        Console.WriteLine();
         Console.Write(table);
         Console.WriteLine();
         foreach (var load in loads)
         {
             Console.WriteLine($"- {load}");
         }
+    }
+
+    // Cold start: a 68-finding round and `demo` (which reads the embedded example and writes every document), each a
+    // fresh process, best of three, JIT build against the R2R tool; peer-json on the same file is the floor a
+    // plain app starts from.
+    private static void StartUp(StringBuilder table, string root, string folder, string cli, string r2r, string self)
+    {
+        var guilin = Path.Combine(root, "examples", "data", "guilin-2022-11.json");
+        var demo = Path.Combine(folder, "demo");
+        var before = File.ReadAllText("/proc/loadavg").Trim();
+        table.AppendLine("| start-up | build | wall s | CPU s | peak MB |");
+        table.AppendLine("|---|---|---:|---:|---:|");
+        (string What, string Build, string[] Args)[] runs =
+        [
+            ("`validate` Guilin", "JIT", ["dotnet", cli, "validate", guilin]),
+            ("`validate` Guilin", "R2R tool", ["dotnet", r2r, "validate", guilin]),
+            ("peer-json Guilin", "JIT", ["dotnet", self, "peer-json", guilin]),
+            ("`demo`", "JIT", ["dotnet", cli, "demo", "-o", demo]),
+            ("`demo`", "R2R tool", ["dotnet", r2r, "demo", "-o", demo]),
+        ];
+        foreach (var (what, build, args) in runs)
+        {
+            var f = Best(args, 3, null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start-up {what,-20} {build,-9} {f}"));
+            table.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {what} | {build} | {f.Wall:F2} | {f.Cpu:F2} | {f.PeakMb:F0} |"));
+        }
+
+        table.AppendLine(CultureInfo.InvariantCulture, $"\nstart-up: load before `{before}`, after `{File.ReadAllText("/proc/loadavg").Trim()}`; best of 3");
     }
 
     private static void Row(StringBuilder table, int size, string command, Figures f, string? against, Figures? peer)

@@ -22,6 +22,7 @@ internal static class ReadCheck
             Time("tokens + positions", () => Tokens(path, positions: true) > 0);
             Time("map only (JsonRoundReader)", () => Map(path));
             Time("RoundValidator (rules only)", () => RoundValidator.Compute(round.Value!, WorkingDayCalendar.China).HasErrors);
+            Time("map, then rules on it", () => RoundValidator.Compute(MapRound(path)!, WorkingDayCalendar.China).HasErrors);
             Time("STJ peer (records)", () => PeerRound.Read(path).Findings!.Count > 0);
         }
         finally
@@ -49,14 +50,16 @@ internal static class ReadCheck
         return count;
     }
 
-    private static bool Map(string path)
+    private static bool Map(string path) => MapRound(path) is not null;
+
+    private static Domain.SupervisionRound? MapRound(string path)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         using var stream = new Serialization.JsonTokenStream(file, new Serialization.TextPosition(1, 1), skipBom: true);
         var reader = new Serialization.JsonRoundReader(stream);
         var r = stream.Begin();
         stream.Read(ref r);
-        return reader.ReadRound(ref r) is not null;
+        return reader.ReadRound(ref r);
     }
 
     private static void Time(string what, Func<bool> action)

@@ -44,6 +44,10 @@ public static class Vocabulary
     public static IReadOnlyList<T> Values<T>()
         where T : struct, Enum => [.. Terms<T>().Terms.Select(t => t.Value)];
 
+    /// <summary>The terms of a vocabulary in their documented order (no copy, no LINQ: see VocabularyTerms).</summary>
+    internal static IReadOnlyList<VocabularyTerm<T>> TermList<T>()
+        where T : struct, Enum => Terms<T>().Terms;
+
     /// <summary>The codes of a vocabulary, comma separated, for messages.</summary>
     internal static string CodeList<T>()
         where T : struct, Enum => Terms<T>().Codes;
@@ -99,10 +103,8 @@ public static class Vocabulary
     private static VocabularyTerm<T> Term<T>(T value)
         where T : struct, Enum
     {
-        var terms = Terms<T>();
-        return terms.Terms.Count > 0 && Enum.IsDefined(value)
-            ? terms[value]
-            : throw new ArgumentException($"{value} is not a defined value of {typeof(T).Name}.", nameof(value));
+        // Every defined value has its term (VocabularyTests), so a value without one is not defined.
+        return Terms<T>().Find(value) ?? throw new ArgumentException($"{value} is not a defined value of {typeof(T).Name}.", nameof(value));
     }
 
     private static VocabularyTerms<T> Terms<T>()

@@ -43,19 +43,31 @@ internal abstract class JsonStreamReader
     protected void Attach(JsonTokenStream stream) => Stream = stream;
 
     // Where a value sits: a property of an object (Name) or an item of an array (Index), and its position
-    // (the property's name, or the item's first token).
-    protected readonly struct Where(LazyJsonPath parent, string? name, int index, TextPosition at)
+    // (the property's name, or the item's first token). It refers to its parent's path where that lives (the
+    // object's Scope, the list's local) rather than copying it: a LazyJsonPath is 112 bytes with seven
+    // references, and a copy for every value read was a measurable share of the read (BulkMoveWithWriteBarrier
+    // in the profile). Passed by value (`scoped`: it never outlives the call).
+    protected readonly ref struct Where
     {
-        public LazyJsonPath Parent { get; } = parent;
+        private readonly ref readonly LazyJsonPath _parent;
+        private readonly int _index;
 
-        public string? Name { get; } = name;
+        public Where(ref readonly LazyJsonPath parent, string? name, int index, TextPosition at)
+        {
+            _parent = ref parent;
+            Name = name;
+            _index = index;
+            At = at;
+        }
 
-        public TextPosition At { get; } = at;
+        public string? Name { get; }
+
+        public TextPosition At { get; }
 
         // Spelled out for a problem only.
         public string Path => Lazy.ToString();
 
-        public LazyJsonPath Lazy => Name is null ? Parent.Item(index) : Parent.Property(Name);
+        public LazyJsonPath Lazy => Name is null ? _parent.Item(_index) : _parent.Property(Name);
     }
 
     // The object being read: its path, position and depth, and the property the reader is on.
@@ -68,7 +80,8 @@ internal abstract class JsonStreamReader
         public string Name;
         public TextPosition NameAt;
 
-        public readonly Where Value => new(Path, Name, 0, NameAt);
+        [System.Diagnostics.CodeAnalysis.UnscopedRef]
+        public readonly Where Value => new(in Path, Name, 0, NameAt);
     }
 
     protected delegate T? ItemReader<T>(ref Utf8JsonReader r, LazyJsonPath path, TextPosition at);
@@ -192,7 +205,7 @@ internal abstract class JsonStreamReader
     }
 
     // At the start of a list: false for null (no items) and for any value other than an array (reported, skipped).
-    private bool BeginArray(ref Utf8JsonReader r, in Where where, string expected)
+    private bool BeginArray(ref Utf8JsonReader r, scoped Where where, string expected)
     {
         if (r.TokenType == JsonTokenType.Null)
         {
@@ -209,7 +222,7 @@ internal abstract class JsonStreamReader
         return true;
     }
 
-    protected EquatableArray<T> Array<T>(ref Utf8JsonReader r, in Where where, ItemReader<T> read, List<(long Offset, TextPosition At)>? starts = null)
+    protected EquatableArray<T> Array<T>(ref Utf8JsonReader r, scoped Where where, ItemReader<T> read, List<(long Offset, TextPosition At)>? starts = null)
         where T : class
     {
         if (!BeginArray(ref r, where, "an array"))
@@ -247,7 +260,7 @@ internal abstract class JsonStreamReader
         return PopFrom<T>(start);
     }
 
-    protected EquatableArray<string> Strings(ref Utf8JsonReader r, in Where where)
+    protected EquatableArray<string> Strings(ref Utf8JsonReader r, scoped Where where)
     {
         if (!BeginArray(ref r, where, "an array of strings"))
         {
@@ -261,7 +274,7 @@ internal abstract class JsonStreamReader
         while (Stream.Read(ref r) && r.TokenType != JsonTokenType.EndArray)
         {
             var at = Stream.Position(r);
-            var item = new Where(path, null, index, at);
+            var item = new Where(in path, null, index, at);
             if (r.TokenType == JsonTokenType.String)
             {
                 Push(Chars(ref r, item) ?? string.Empty);
@@ -282,7 +295,7 @@ internal abstract class JsonStreamReader
     // The text of a string token, or null after a problem: an escaped lone surrogate ("\ud800") is one problem
     // per string; bytes that are not UTF-8 (a file saved as GBK, say) are one problem for the whole file, at the
     // first place they occur — every later string of such a file would say the same.
-    protected string? Chars(ref Utf8JsonReader r, in Where where)
+    protected string? Chars(ref Utf8JsonReader r, scoped Where where)
     {
         var span = r.ValueSpan;
         if (!r.ValueIsEscaped)
@@ -346,7 +359,7 @@ internal abstract class JsonStreamReader
         Error(path, at, "encoding", JsonEncoding.NotUtf8);
     }
 
-    protected string? String(ref Utf8JsonReader r, in Where where)
+    protected string? String(ref Utf8JsonReader r, scoped Where where)
     {
         switch (r.TokenType)
         {
@@ -361,7 +374,7 @@ internal abstract class JsonStreamReader
         }
     }
 
-    protected int? Int(ref Utf8JsonReader r, in Where where)
+    protected int? Int(ref Utf8JsonReader r, scoped Where where)
     {
         if (r.TokenType == JsonTokenType.Null)
         {
@@ -378,7 +391,7 @@ internal abstract class JsonStreamReader
         return null;
     }
 
-    protected bool? Bool(ref Utf8JsonReader r, in Where where)
+    protected bool? Bool(ref Utf8JsonReader r, scoped Where where)
     {
         switch (r.TokenType)
         {
@@ -395,7 +408,7 @@ internal abstract class JsonStreamReader
         }
     }
 
-    protected LocalDate? Date(ref Utf8JsonReader r, in Where where)
+    protected LocalDate? Date(ref Utf8JsonReader r, scoped Where where)
     {
         if (r.TokenType == JsonTokenType.Null)
         {
@@ -472,7 +485,7 @@ internal abstract class JsonStreamReader
     }
 
     // Vocabularies of the round format, by their kebab-case codes.
-    protected T? Enum<T>(ref Utf8JsonReader r, in Where where)
+    protected T? Enum<T>(ref Utf8JsonReader r, scoped Where where)
         where T : struct, System.Enum
     {
         if (r.TokenType == JsonTokenType.Null)
@@ -544,7 +557,21 @@ internal abstract class JsonStreamReader
     private static class Utf8Codes<T>
         where T : struct, System.Enum
     {
-        private static readonly (byte[] Code, T Value)[] Codes = [.. Vocabulary.Values<T>().Select(v => (Encoding.UTF8.GetBytes(Vocabulary.Code(v)), v))];
+        // A plain loop: LINQ over a vocabulary enum would JIT-compile a dozen generic methods per vocabulary at
+        // the start of every command, even in the ReadyToRun tool.
+        private static readonly (byte[] Code, T Value)[] Codes = Build();
+
+        private static (byte[] Code, T Value)[] Build()
+        {
+            var terms = Vocabulary.TermList<T>();
+            var codes = new (byte[] Code, T Value)[terms.Count];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                codes[i] = (Encoding.UTF8.GetBytes(terms[i].Code), terms[i].Value);
+            }
+
+            return codes;
+        }
 
         public static T? Find(ReadOnlySpan<byte> utf8)
         {
@@ -633,15 +660,45 @@ internal sealed class PropertyNames
     private readonly Dictionary<string, int> _index;
     private readonly int[][] _byLength;
 
-    public PropertyNames(IEnumerable<string> names)
+    // Plain loops rather than LINQ over ints and tuples, whose generic code is JIT-compiled at the start of every
+    // command even in the ReadyToRun tool (docs/performance.md, "Start-up").
+    public PropertyNames(string[] names)
     {
-        _names = [.. names.Distinct(StringComparer.Ordinal)];
-        _utf8 = [.. _names.Select(Encoding.UTF8.GetBytes)];
-        _index = _names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
-        _byLength = new int[_utf8.Max(b => b.Length) + 1][];
-        for (var length = 0; length < _byLength.Length; length++)
+        _index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        var distinct = new List<string>(names.Length);
+        foreach (var name in names)
         {
-            _byLength[length] = [.. Enumerable.Range(0, _utf8.Length).Where(i => _utf8[i].Length == length)];
+            if (_index.TryAdd(name, distinct.Count))
+            {
+                distinct.Add(name);
+            }
+        }
+
+        _names = [.. distinct];
+        _utf8 = new byte[_names.Length][];
+        var longest = 0;
+        for (var i = 0; i < _names.Length; i++)
+        {
+            _utf8[i] = Encoding.UTF8.GetBytes(_names[i]);
+            longest = Math.Max(longest, _utf8[i].Length);
+        }
+
+        var counts = new int[longest + 1];
+        foreach (var utf8 in _utf8)
+        {
+            counts[utf8.Length]++;
+        }
+
+        _byLength = new int[longest + 1][];
+        for (var length = 0; length <= longest; length++)
+        {
+            _byLength[length] = new int[counts[length]];
+            counts[length] = 0;
+        }
+
+        for (var i = 0; i < _utf8.Length; i++)
+        {
+            _byLength[_utf8[i].Length][counts[_utf8[i].Length]++] = i;
         }
     }
 
