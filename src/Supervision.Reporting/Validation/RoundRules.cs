@@ -753,6 +753,9 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
 
     private void Unique<T>(EquatableArray<T> items, string listPath, string property, Func<T, string> key, Dictionary<string, int> ids)
     {
+        // Sized once: growing by doubling left as much garbage again, allocated while the round just read is young
+        // (docs/performance.md, "Where the read still goes").
+        ids.EnsureCapacity(ids.Count + items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var id = key(items[i]);
