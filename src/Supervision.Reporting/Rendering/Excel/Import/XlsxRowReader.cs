@@ -56,6 +56,9 @@ internal sealed class XlsxRowReader : ISheetRows
 
     public string Name => sheets[sheetIndex].Name;
 
+    // The package part of the current sheet (xl/worksheets/sheet1.xml), by which ReturnedPackageScan keeps its merges.
+    public string Part => sheets[sheetIndex].Part;
+
     // The merged ranges of the current sheet (0-based, inclusive); complete once Read has returned false.
     public List<(int FromRow, int FromColumn, int ToRow, int ToColumn)> Merges { get; } = [];
 
@@ -520,7 +523,7 @@ internal sealed class XlsxRowReader : ISheetRows
             : null;
     }
 
-    private static (int, int, int, int)? Range(string reference)
+    internal static (int, int, int, int)? Range(string reference)
     {
         var colon = reference.IndexOf(':', StringComparison.Ordinal);
         var from = Cell(colon < 0 ? reference : reference[..colon]);
