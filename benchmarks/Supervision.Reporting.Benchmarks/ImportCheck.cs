@@ -28,6 +28,17 @@ internal static class ImportCheck
             Time("write the ledger (RectificationLedger.WriteFile)", () => RectificationLedger.WriteFile(round, ledger, new LedgerOptions { AsOf = asOf }).FindingRows > 0);
             ImportedRound? imported = null;
             Time("import the ledger (LedgerImport.ImportFile)", () => (imported = LedgerImport.ImportFile(round, ledger, new LedgerImportOptions { ReportedOn = asOf }).Value) is not null);
+            Time("  of which the package scan (ReturnedPackageScan)", () =>
+            {
+                using var file = File.OpenRead(ledger);
+                return Rendering.Excel.Import.ReturnedPackageScan.Run(file) is not null;
+            });
+            Time("  of which the scan and the rows (ReturnedSheet.Rows)", () =>
+            {
+                using var file = File.OpenRead(ledger);
+                using var sheet = Rendering.Excel.Import.ReturnedLedgerReader.Read(file);
+                return sheet.Rows.Count() > 0;
+            });
             GC.Collect();
             var held = GC.GetTotalMemory(forceFullCollection: true);
             using (var file = File.OpenRead(ledger))

@@ -47,10 +47,15 @@ internal sealed class ReturnedPackageScan
 
     private readonly char[] chunk = new char[4096];
 
+    // Settings with a name table seeded with the names compared against (XlsxRowReader.Names), so that the
+    // namespace of every element is compared by reference.
+    private readonly XmlReaderSettings settings = Settings.Clone();
+
     private long cells;
 
     private ReturnedPackageScan()
     {
+        settings.NameTable = XlsxRowReader.Names();
     }
 
     public static void CheckFileSize(Stream workbook)
@@ -172,7 +177,7 @@ internal sealed class ReturnedPackageScan
 
     private void SharedStrings(Stream stream, string part)
     {
-        using var xml = XmlReader.Create(stream, Settings);
+        using var xml = XmlReader.Create(stream, settings);
         var count = 0;
         var length = 0;
         while (xml.Read())
@@ -199,7 +204,7 @@ internal sealed class ReturnedPackageScan
 
     private void Worksheet(Stream stream, string part, string sheet)
     {
-        using var xml = XmlReader.Create(stream, Settings);
+        using var xml = XmlReader.Create(stream, settings);
         var found = new List<(int Row, int Column)>();
         List<(int, int, int, int)>? merged = null;
         var row = 0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 
@@ -23,6 +24,11 @@ internal sealed class XlsxRowReader : ISheetRows
         IgnoreWhitespace = true,
         IgnoreProcessingInstructions = true,
     };
+
+    // The worksheets are read with names atomised in a table seeded with the constants compared against (so that
+    // each comparison is one of references), and without checking characters: ReturnedPackageScan has parsed
+    // every part the workbook names as a sheet, checking them, before this reader opens one.
+    private readonly XmlReaderSettings sheetSettings;
 
     private readonly ZipArchive zip;
     private readonly List<(string Name, string Part)> sheets = [];
@@ -49,6 +55,9 @@ internal sealed class XlsxRowReader : ISheetRows
     public XlsxRowReader(Stream package)
     {
         zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        sheetSettings = Settings.Clone();
+        sheetSettings.CheckCharacters = false;
+        sheetSettings.NameTable = Names();
         ReadSheets();
         sharedStrings = ReadSharedStrings();
         dateStyles = ReadDateStyles();
@@ -79,7 +88,7 @@ internal sealed class XlsxRowReader : ISheetRows
         {
             if (zip.GetEntry(sheets[sheetIndex].Part) is { } entry)
             {
-                xml = XmlReader.Create(entry.Open(), Settings);
+                xml = XmlReader.Create(entry.Open(), sheetSettings);
                 return true;
             }
         }
@@ -194,7 +203,7 @@ internal sealed class XlsxRowReader : ISheetRows
             length--;
         }
 
-        return length == 0 ? [] : values.GetRange(0, length).ToArray();
+        return length == 0 ? [] : CollectionsMarshal.AsSpan(values)[..length].ToArray();
     }
 
     // The reader is on <c>; leaves it on </c> (or on the empty <c/>).
@@ -503,6 +512,17 @@ internal sealed class XlsxRowReader : ISheetRows
         }
 
         return false;
+    }
+
+    internal static NameTable Names()
+    {
+        var names = new NameTable();
+        foreach (var name in (ReadOnlySpan<string>)[MainNamespace, "row", "c", "v", "is", "t", "r", "s", "f", "si", "mergeCell", "mergeCells", "sheetData"])
+        {
+            names.Add(name);
+        }
+
+        return names;
     }
 
     private XmlReader? Open(string name) =>
