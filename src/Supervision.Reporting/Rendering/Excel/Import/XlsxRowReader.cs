@@ -36,15 +36,6 @@ internal sealed class XlsxRowReader : ISheetRows
     private readonly bool[] dateStyles;
     private readonly StringBuilder text = new();
 
-    // A returned ledger repeats its short texts (units, groups, categories, statuses, people) and its dates on
-    // every row, and the importer holds the rows of the detail sheet until all are read (issue 15: 81 MB for
-    // 79,000 rows). Equal short strings and equal numbers are handed out as one object each — values are never
-    // mutated, and CellValues.Covered is a sentinel no cell value is — up to a bounded number of distinct ones.
-    private const int MaxSharedLength = 32;
-    private const int MaxShared = 16_384;
-    private readonly Dictionary<string, string> sharedTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<double, object> sharedNumbers = [];
-    private readonly Dictionary<DateTime, object> sharedDates = [];
     private readonly List<object?> rowValues = [];
     private int sheetIndex = -1;
     private XmlReader? xml;
@@ -244,36 +235,12 @@ internal sealed class XlsxRowReader : ISheetRows
         return Convert(type, style, v, inline);
     }
 
-    // An empty text is no value, as ExcelDataReader has it.
+    // An empty text is no value, as ExcelDataReader has it. (Equal values were once handed out as one object
+    // each, while the importer held the rows; it reads them as they come now, so each value is its own.)
     private object? Convert(string? type, int style, string? v, string? inline)
     {
         var value = Value(type, style, v, inline);
-        return value switch
-        {
-            string { Length: 0 } => null,
-            string { Length: <= MaxSharedLength } t => Shared(sharedTexts, t, t),
-
-            // -0 equals 0 as a key, but is written "-0", and dates of another Kind equal by ticks: left alone.
-            double number when number != 0 || !double.IsNegative(number) => Shared(sharedNumbers, number, value),
-            DateTime { Kind: DateTimeKind.Unspecified } date => Shared(sharedDates, date, value),
-            _ => value,
-        };
-    }
-
-    private static TValue Shared<TKey, TValue>(Dictionary<TKey, TValue> shared, TKey key, TValue value)
-        where TKey : notnull
-    {
-        if (shared.TryGetValue(key, out var existing))
-        {
-            return existing;
-        }
-
-        if (shared.Count < MaxShared)
-        {
-            shared.Add(key, value);
-        }
-
-        return value;
+        return value is string { Length: 0 } ? null : value;
     }
 
     private object? Value(string? type, int style, string? v, string? inline)
