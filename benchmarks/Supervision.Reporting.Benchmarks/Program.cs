@@ -56,6 +56,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "import-batch-check")
+        {
+            ImportCheck.Batch(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "import-check")
         {
             ImportCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);

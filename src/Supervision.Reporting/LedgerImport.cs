@@ -63,19 +63,46 @@ public static partial class LedgerImport
             }
             catch (InvalidDataException e)
             {
-                var code = WorkbookLimit.Is(e) ? WorkbookLimitCode : "unreadable-workbook";
-                return new ReadResult<ImportedRound>(null, new DiagnosticReport([Diagnostic.Error(code, e.Message, DiagnosticLocation.None)]));
+                return Unreadable(e);
             }
 
-            stream.Position = start;
-            var formulas = sheet.IsLegacyXls ? LegacyFormulaScanner.Scan(stream, sheet.Name) : sheet.Formulas ?? [];
-            var imported = new LedgerImporter(round, options, sheet, formulas).Run();
-            return new ReadResult<ImportedRound>(imported, new DiagnosticReport(imported.Changes.Diagnostics()));
+            using (sheet)
+            {
+                IReadOnlyList<(int Row, int Column)>? formulas = sheet.Formulas ?? [];
+                if (sheet.IsLegacyXls)
+                {
+                    // A .xls has been read whole and closed; its formulas are scanned in the same stream.
+                    stream.Position = start;
+                    formulas = LegacyFormulaScanner.Scan(stream, sheet.Name);
+                }
+
+                ImportedRound imported;
+                try
+                {
+                    // An .xlsx's rows are read as they are imported: a row past a limit, or XML that breaks off,
+                    // refuses the workbook as it does when found before the first row.
+                    imported = new LedgerImporter(round, options, sheet, formulas).Run();
+                }
+                catch (InvalidDataException e)
+                {
+                    return Unreadable(e);
+                }
+
+                // Where the whole-sheet reading left it, as before the rows were streamed.
+                stream.Position = start;
+                return new ReadResult<ImportedRound>(imported, new DiagnosticReport(imported.Changes.Diagnostics()));
+            }
         }
         finally
         {
             copy?.Dispose();
         }
+    }
+
+    private static ReadResult<ImportedRound> Unreadable(InvalidDataException e)
+    {
+        var code = WorkbookLimit.Is(e) ? WorkbookLimitCode : "unreadable-workbook";
+        return new ReadResult<ImportedRound>(null, new DiagnosticReport([Diagnostic.Error(code, e.Message, DiagnosticLocation.None)]));
     }
 
     /// <summary>Imports a returned ledger from a file, which is only read.</summary>

@@ -1,5 +1,6 @@
 using CsCheck;
 using NodaTime;
+using Supervision.Reporting.Rendering.Excel.Import;
 using Supervision.Reporting.Tests.Cli;
 using Supervision.Reporting.Tests.Rendering.Excel.Import;
 using Supervision.Reporting.Tests.Support;
@@ -55,6 +56,33 @@ public sealed class DuplicateRowTests : IDisposable
 
             result.Round.Should().Be(TestRounds.Minimal(), "which row is right cannot be known");
         }, iter: 12);
+    }
+
+    // Issue 15: rows are imported as they are read, so the first row of an id is judged before its copy turns up —
+    // here after the rows the cells' language is sampled on. The copy still rejects both rows, and nothing of the
+    // first row's judgement survives: not its change, not its ignored edit; another row's change is applied.
+    [Fact]
+    public void LedgerImport_Import_EditedRowCopiedPastTheSampledRows_BothRejectedNothingOfTheFirstKept()
+    {
+        var round = Example.Guilin;
+        var book = ReturnedWorkbook.FromLedger(LedgerImportTests.Ledger(round, TestRounds.D(11, 30)));
+        book.Set("f003", "整改状态", "已整改").Set("f003", "问题描述", "改过的描述").Set("f070", "整改进展", "已完成方案初稿");
+        book.Rows.Add((object?[])book.Rows[book.RowIndexOf("f003")].Clone());
+        var first = book.RowNumberOf("f003");
+        var copy = book.Rows.Count;
+        (copy - first).Should().BeGreaterThan(50, "the copy comes after the rows the language is judged on");
+
+        var result = LedgerImportTests.Import(round, book.ToXlsx(), TestRounds.D(12, 5));
+
+        var report = result.Changes;
+        var id = ReturnedWorkbook.ColumnName(book.Column("问题编号"));
+        report.Rejected.Select(d => (d.Code, d.Location.Cell)).Should().Equal(
+            ("duplicate-id", $"{id}{first}"), ("duplicate-id", $"{id}{copy}"));
+        report.Applied.Should().ContainSingle().Which.Should().Match<AppliedChange>(c => c.FindingId == "f070" && c.Field == ImportField.Progress);
+        report.IgnoredEdits.Should().BeEmpty();
+        report.Unchanged.Should().NotContain("f003").And.Contain("f001");
+        result.Round.FindFinding("f003").Should().Be(round.FindFinding("f003"));
+        result.Round.FindFinding("f070")!.Rectification!.Progress[^1].Note.Should().Be("已完成方案初稿");
     }
 
     [Fact]

@@ -20,6 +20,9 @@ internal sealed class BatchImporter
     private readonly List<Diagnostic> fileErrors = [];
     private readonly Dictionary<LedgerSplit, Dictionary<string, HashSet<string>>> scopes = [];
 
+    // The position of each finding in the round, to take a file's changed findings out of its new round.
+    private Dictionary<string, int>? positions;
+
     public BatchImporter(SupervisionRound round, LedgerImportOptions options)
     {
         this.round = round;
@@ -49,10 +52,37 @@ internal sealed class BatchImporter
             return;
         }
 
-        files.Add(new FileOutcome(name, imported.Changes, imported.Round, ScopeIds(scope.ScopeReference, name)));
+        files.Add(new FileOutcome(name, imported.Changes, ChangedFindings(imported), ScopeIds(scope.ScopeReference, name)));
     }
 
     public void AddError(Diagnostic diagnostic) => fileErrors.Add(diagnostic);
+
+    // Only the findings a file changed are kept, not its new round: holding each file's round (and the index a
+    // lookup in it builds) made the memory of a batch grow with the number of files times the round.
+    private Dictionary<string, Finding> ChangedFindings(ImportedRound imported)
+    {
+        var changed = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (var change in imported.Changes.Applied)
+        {
+            if (changed.ContainsKey(change.FindingId))
+            {
+                continue;
+            }
+
+            if (positions is null)
+            {
+                positions = new Dictionary<string, int>(round.Findings.Count, StringComparer.Ordinal);
+                for (var i = 0; i < round.Findings.Count; i++)
+                {
+                    positions.TryAdd(round.Findings[i].Id, i);
+                }
+            }
+
+            changed[change.FindingId] = imported.Round.Findings[positions[change.FindingId]];
+        }
+
+        return changed;
+    }
 
     public ImportedRound Run()
     {
@@ -106,7 +136,7 @@ internal sealed class BatchImporter
             var first = contributions[0];
             if (contributions.Skip(1).All(c => SameChanges(c.Changes, first.Changes)))
             {
-                replaced[id] = first.File.Round.FindFinding(id)!;
+                replaced[id] = first.File.Changed[id];
                 applied.AddRange(first.Changes);
                 if (contributions.Count > 1)
                 {
@@ -207,7 +237,7 @@ internal sealed class BatchImporter
         return new FileScope(reference, keys.TryGetValue(reference[(slash + 1)..], out var ids) ? ids : new HashSet<string>(StringComparer.Ordinal));
     }
 
-    private sealed record FileOutcome(string Name, ChangeReport Report, SupervisionRound Round, FileScope? Scope);
+    private sealed record FileOutcome(string Name, ChangeReport Report, Dictionary<string, Finding> Changed, FileScope? Scope);
 
     private sealed record FileScope(string Reference, HashSet<string> Ids);
 }

@@ -264,7 +264,7 @@ internal sealed partial class LedgerImporter
     // Every changed finding is checked with the rules of the round's JSON (DESIGN §4). Findings are checked
     // independently of each other, so one validation of the round with every candidate in it finds each
     // candidate's problems; a candidate with an error is dropped whole.
-    private void Validate(Dictionary<int, (ReturnedRow Row, Finding Finding, List<AppliedChange> Changes)> candidates)
+    private void Validate(Dictionary<int, (int Row, Finding Finding, List<AppliedChange> Changes)> candidates)
     {
         if (candidates.Count == 0)
         {
@@ -380,7 +380,10 @@ internal sealed partial class LedgerImporter
     };
 
     private Diagnostic Issue(string id, ReturnedRow row, LedgerColumn column, string reason, string code = "rejected-row") =>
-        Diagnostic.Error(code, reason, sheet.Location(row.Number, sheet.Columns[column], id));
+        Issue(id, row.Number, column, reason, code);
+
+    private Diagnostic Issue(string id, int row, LedgerColumn column, string reason, string code = "rejected-row") =>
+        Diagnostic.Error(code, reason, sheet.Location(row, sheet.Columns[column], id));
 
     private Finding? Reject(string id, ReturnedRow row, LedgerColumn column, string reason)
     {

@@ -23,10 +23,11 @@ internal sealed partial class LedgerImporter
     private readonly LedgerImportOptions options;
     private readonly ReturnedSheet sheet;
     private readonly LocalDate ledgerAsOf;
-    private readonly LedgerWriter ledger;
 
-    // The language the cells were written in (ContentLanguage), which the headers need not share.
-    private readonly Language language;
+    // The writer as of the ledger's date in the language the cells were written in (ContentLanguage), which the
+    // headers need not share; set once the first rows have been sampled, before any row is evaluated.
+    private LedgerWriter ledger = null!;
+    private Language language;
     private readonly HashSet<(int Row, int Column)> formulaCells;
 
     private readonly List<AppliedChange> applied = [];
@@ -46,7 +47,6 @@ internal sealed partial class LedgerImporter
         this.sheet = sheet;
         this.formulaCells = [.. formulaCells ?? []];
         ledgerAsOf = sheet.AsOf ?? options.LedgerAsOf ?? options.ReportedOn;
-        language = ContentLanguage(out ledger);
         if (sheet.AsOf is null)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{sheet.Name}: no subtitle 截至YYYY年M月D日 above the header; the ledger is taken to be as of {ledgerAsOf:uuuu-MM-dd}."));
@@ -71,79 +71,85 @@ internal sealed partial class LedgerImporter
 
     // A unit may rename headers to their synonyms in another language ("Finding ID", 問題編號), in any mix, without
     // touching a cell: the headers say how to find the columns, not what language the cells are in. The cells are
-    // compared with the writer's own rendering in each language over the first rows, and the language that matches
-    // the most cells is the ledger's; on a tie (no text column, or every text the same in each language), the
-    // language of the 问题编号 header. Every column the writer renders through TextOf takes part, so a new column
-    // counts without a change here.
-    private Language ContentLanguage(out LedgerWriter writer)
+    // compared with the writer's own rendering in each language over the first rows with a known finding id (as
+    // they stream by: LanguageSample), and the language that matches the most cells is the ledger's; on a tie (no
+    // text column, or every text the same in each language), the language of the 问题编号 header. Every column the
+    // writer renders through TextOf takes part, so a new column counts without a change here.
+    private sealed class LanguageSample
     {
-        var candidates = new List<Language> { sheet.Language };
-        candidates.AddRange(Enum.GetValues<Language>().Where(l => l != sheet.Language));
-        var writers = candidates.Select(Writer).ToList();
-        var scores = new int[candidates.Count];
-        var columns = sheet.Columns.Where(c => Array.IndexOf(LanguageNeutral, c.Key) < 0).ToList();
-        if (columns.Count > 0 && sheet.Columns.TryGetValue(LedgerColumn.FindingId, out var idColumn))
+        private readonly LedgerImporter importer;
+        private readonly List<Language> candidates;
+        private readonly List<LedgerWriter> writers;
+        private readonly int[] scores;
+        private readonly List<KeyValuePair<LedgerColumn, int>> columns;
+        private int sampled;
+
+        public LanguageSample(LedgerImporter importer)
         {
-            var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
-            foreach (var f in round.Findings)
-            {
-                findings.TryAdd(f.Id, f);
-            }
+            this.importer = importer;
+            var sheet = importer.sheet;
+            candidates = [sheet.Language, .. Enum.GetValues<Language>().Where(l => l != sheet.Language)];
+            writers = [.. candidates.Select(importer.Writer)];
+            scores = new int[candidates.Count];
+            columns = [.. sheet.Columns.Where(c => Array.IndexOf(LanguageNeutral, c.Key) < 0)];
+        }
 
-            var sampled = 0;
-            foreach (var row in sheet.Rows)
-            {
-                if (sampled == LanguageSampleRows)
-                {
-                    break;
-                }
+        // True once no more rows are needed.
+        public bool IsComplete => columns.Count == 0 || sampled == LanguageSampleRows;
 
-                if (!findings.TryGetValue(CellValues.Text(row[idColumn]), out var finding))
+        // A row with a known finding id, in file order.
+        public void Add(ReturnedRow row, Finding finding)
+        {
+            sampled++;
+            var sheet = importer.sheet;
+            foreach (var (column, c) in columns)
+            {
+                if (row[c] == CellValues.Covered)
                 {
                     continue;
                 }
 
-                sampled++;
-                foreach (var (column, c) in columns)
+                var text = CellValues.Text(row[c]);
+                for (var i = 0; i < writers.Count; i++)
                 {
-                    if (row[c] == CellValues.Covered)
+                    if (string.Equals(text, CellValues.Text(writers[i].TextOf(column, finding, sheet.Name, c + 1, row.Number)), StringComparison.Ordinal))
                     {
-                        continue;
-                    }
-
-                    var text = CellValues.Text(row[c]);
-                    for (var i = 0; i < writers.Count; i++)
-                    {
-                        if (string.Equals(text, CellValues.Text(writers[i].TextOf(column, finding, sheet.Name, c + 1, row.Number)), StringComparison.Ordinal))
-                        {
-                            scores[i]++;
-                        }
+                        scores[i]++;
                     }
                 }
             }
         }
 
-        var best = 0;
-        for (var i = 1; i < scores.Length; i++)
+        public Language Best(out LedgerWriter writer)
         {
-            if (scores[i] > scores[best])
+            var best = 0;
+            for (var i = 1; i < scores.Length; i++)
             {
-                best = i;
+                if (scores[i] > scores[best])
+                {
+                    best = i;
+                }
             }
+
+            writer = writers[best];
+            return candidates[best];
         }
-
-        writer = writers[best];
-        return candidates[best];
-
-        LedgerWriter Writer(Language candidate) => new(round, new LedgerOptions
-        {
-            AsOf = ledgerAsOf,
-            Language = candidate,
-            Audience = sheet.IsPublicEdition ? Audience.Public : Audience.Internal,
-            Analytics = options.Analytics,
-        }, progress: null);
     }
 
+    private LedgerWriter Writer(Language candidate) => new(round, new LedgerOptions
+    {
+        AsOf = ledgerAsOf,
+        Language = candidate,
+        Audience = sheet.IsPublicEdition ? Audience.Public : Audience.Internal,
+        Analytics = options.Analytics,
+    }, progress: null);
+
+    // Reads, matches and evaluates each row as it comes (issue 15: the rows are never held). A row is judged on its
+    // own, so its outcome is known at once — except that a 问题编号 turning up again later makes every row of it a
+    // duplicate: the first row's outcome (its candidate, its diagnostics, its unchanged entry) is then discarded,
+    // which is why outcomes are only collected here and put together at the end, in the order the report has
+    // always had. The new round is built from the candidates left once every row has been read and the candidates
+    // validated together; nothing is applied before that.
     public ImportedRound Run()
     {
         var index = new Dictionary<string, int>(round.Findings.Count, StringComparer.Ordinal);
@@ -153,8 +159,33 @@ internal sealed partial class LedgerImporter
         }
 
         var idColumn = sheet.Columns[LedgerColumn.FindingId];
-        var rowsById = new Dictionary<string, List<ReturnedRow>>(StringComparer.Ordinal);
-        var order = new List<string>();
+
+        // The row that first named each finding (0: none yet), and every row of a finding named more than once.
+        var firstRows = new int[round.Findings.Count];
+        var duplicates = new Dictionary<int, List<int>>();
+        var duplicateOrder = new List<int>();
+
+        // Rows whose 问题编号 is no finding of the round, by id in the order the ids first appear.
+        var unknownRows = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var unknownOrder = new List<string>();
+        var noIds = new List<Diagnostic>();
+
+        // The id of every row with a formula cell, for the formula warnings.
+        var formulaRows = formulaCells.Select(c => c.Row).ToHashSet();
+        var formulaIds = new Dictionary<int, string>();
+
+        // Changed findings by index, with the row and the changes that made them.
+        var candidates = new Dictionary<int, (int Row, Finding Finding, List<AppliedChange> Changes)>();
+
+        // The rows met before the language of the cells is known (at most LanguageSampleRows with a known id).
+        LanguageSample? sample = new(this);
+        var waiting = new List<(ReturnedRow Row, int Finding)>();
+        if (sample.IsComplete)
+        {
+            language = sample.Best(out ledger);
+            sample = null;
+        }
+
         var rowCount = 0;
         foreach (var row in sheet.Rows)
         {
@@ -165,58 +196,101 @@ internal sealed partial class LedgerImporter
 
             rowCount++;
             var id = CellValues.Text(row[idColumn]);
+            if (formulaRows.Contains(row.Number))
+            {
+                formulaIds[row.Number] = id;
+            }
+
             if (id.Length == 0)
             {
-                unknown.Add(Diagnostic.Error("no-id", "the row has no 问题编号 (finding id); rows are matched on it, so nothing on it was imported", sheet.Location(row.Number, idColumn)));
+                noIds.Add(Diagnostic.Error("no-id", "the row has no 问题编号 (finding id); rows are matched on it, so nothing on it was imported", sheet.Location(row.Number, idColumn)));
                 continue;
             }
 
-            if (!rowsById.TryGetValue(id, out var rows))
-            {
-                rowsById[id] = rows = [];
-                order.Add(id);
-            }
-
-            rows.Add(row);
-        }
-
-        ReportFormulas(idColumn);
-
-        // Changed findings by index, with the row and the changes that made them.
-        var candidates = new Dictionary<int, (ReturnedRow Row, Finding Finding, List<AppliedChange> Changes)>();
-        foreach (var id in order)
-        {
-            var rows = rowsById[id];
             if (!index.TryGetValue(id, out var findingIndex))
             {
-                foreach (var row in rows)
+                if (!unknownRows.TryGetValue(id, out var rows))
                 {
-                    unknown.Add(Diagnostic.Error("unknown-id", "not a finding of the round; the row was not imported", sheet.Location(row.Number, idColumn)));
+                    unknownRows[id] = rows = [];
+                    unknownOrder.Add(id);
                 }
 
+                rows.Add(row.Number);
                 continue;
             }
 
-            if (rows.Count > 1)
+            if (firstRows[findingIndex] == 0)
             {
-                var numbers = RowNumbers(rows);
-                foreach (var row in rows)
+                firstRows[findingIndex] = row.Number;
+                if (sample is null)
                 {
-                    rejected.Add(Diagnostic.Error("duplicate-id", $"the finding id appears on rows {numbers}; which row is right cannot be known, so none is applied", sheet.Location(row.Number, idColumn, id)));
+                    Evaluate(row, findingIndex, candidates);
+                }
+                else
+                {
+                    waiting.Add((row, findingIndex));
+                }
+            }
+            else
+            {
+                if (!duplicates.TryGetValue(findingIndex, out var rows))
+                {
+                    duplicates[findingIndex] = rows = [firstRows[findingIndex]];
+                    duplicateOrder.Add(findingIndex);
+                    candidates.Remove(findingIndex);
                 }
 
-                continue;
+                rows.Add(row.Number);
             }
 
-            var finding = round.Findings[findingIndex];
-            FindIgnoredEdits(rows[0], finding);
-            var changes = new List<AppliedChange>();
-            if (Evaluate(rows[0], finding, changes) is { } changed)
+            if (sample is not null)
             {
-                candidates[findingIndex] = (rows[0], changed, changes);
+                sample.Add(row, round.Findings[findingIndex]);
+                if (sample.IsComplete)
+                {
+                    language = sample.Best(out ledger);
+                    sample = null;
+                    EvaluateWaiting();
+                }
             }
         }
 
+        if (sample is not null)
+        {
+            language = sample.Best(out ledger);
+            EvaluateWaiting();
+        }
+
+        // The first row of a finding named again was evaluated before the second came: its outcome goes.
+        if (duplicates.Count > 0)
+        {
+            var named = duplicates.Keys.Select(i => round.Findings[i].Id).ToHashSet(StringComparer.Ordinal);
+            unchanged.RemoveAll(named.Contains);
+            rejected.RemoveAll(d => d.Location.ItemId is { } item && named.Contains(item));
+            conflicts.RemoveAll(d => d.Location.ItemId is { } item && named.Contains(item));
+            ignored.RemoveAll(d => d.Location.ItemId is { } item && named.Contains(item));
+            foreach (var i in duplicateOrder)
+            {
+                var rows = duplicates[i];
+                var id = round.Findings[i].Id;
+                var numbers = RowNumbers(rows);
+                foreach (var number in rows)
+                {
+                    rejected.Add(Diagnostic.Error("duplicate-id", $"the finding id appears on rows {numbers}; which row is right cannot be known, so none is applied", sheet.Location(number, idColumn, id)));
+                }
+            }
+        }
+
+        var unknown = noIds;
+        foreach (var id in unknownOrder)
+        {
+            foreach (var number in unknownRows[id])
+            {
+                unknown.Add(Diagnostic.Error("unknown-id", "not a finding of the round; the row was not imported", sheet.Location(number, idColumn)));
+            }
+        }
+
+        ReportFormulas(formulaIds);
         Validate(candidates);
         var result = round;
         if (candidates.Count > 0)
@@ -231,13 +305,12 @@ internal sealed partial class LedgerImporter
         }
 
         // Applied changes in file order.
-        foreach (var candidate in candidates.Values.OrderBy(c => c.Row.Number))
+        foreach (var candidate in candidates.Values.OrderBy(c => c.Row))
         {
             applied.AddRange(candidate.Changes);
         }
 
-        var present = rowsById.Keys.ToHashSet(StringComparer.Ordinal);
-        var missing = round.Findings.Where(f => f.IsViolation && f.FoundOn <= ledgerAsOf && !present.Contains(f.Id)).Select(f => f.Id);
+        var missing = round.Findings.Where(f => f.IsViolation && f.FoundOn <= ledgerAsOf && !(index.TryGetValue(f.Id, out var i) && firstRows[i] != 0)).Select(f => f.Id);
         return new ImportedRound
         {
             Round = result,
@@ -258,6 +331,31 @@ internal sealed partial class LedgerImporter
                 Notes = [.. notes],
             },
         };
+
+        void EvaluateWaiting()
+        {
+            foreach (var (row, i) in waiting)
+            {
+                // A finding named again among the rows sampled is a duplicate already: nothing to evaluate.
+                if (!duplicates.ContainsKey(i))
+                {
+                    Evaluate(row, i, candidates);
+                }
+            }
+
+            waiting.Clear();
+        }
+    }
+
+    private void Evaluate(ReturnedRow row, int findingIndex, Dictionary<int, (int Row, Finding Finding, List<AppliedChange> Changes)> candidates)
+    {
+        var finding = round.Findings[findingIndex];
+        FindIgnoredEdits(row, finding);
+        var changes = new List<AppliedChange>();
+        if (Evaluate(row, finding, changes) is { } changed)
+        {
+            candidates[findingIndex] = (row.Number, changed, changes);
+        }
     }
 
     // How many rows a duplicate-id message names. Every duplicated row gets its own diagnostic, so
@@ -265,17 +363,17 @@ internal sealed partial class LedgerImporter
     // numbers and a count keep them linear while the diagnostics still point at every row.
     internal const int MaxListedRows = 10;
 
-    private static string RowNumbers(List<ReturnedRow> rows)
+    private static string RowNumbers(List<int> rows)
     {
-        var listed = string.Join(", ", rows.Take(MaxListedRows).Select(r => r.Number.ToString(CultureInfo.InvariantCulture)));
+        var listed = string.Join(", ", rows.Take(MaxListedRows).Select(r => r.ToString(CultureInfo.InvariantCulture)));
         return rows.Count <= MaxListedRows
             ? listed
             : string.Create(CultureInfo.InvariantCulture, $"{listed} … and {rows.Count - MaxListedRows:N0} more");
     }
 
-    private void ReportFormulas(int idColumn)
+    // ids: the 问题编号 of each row with a formula cell, as read.
+    private void ReportFormulas(Dictionary<int, string> ids)
     {
-        var ids = sheet.Rows.ToDictionary(r => r.Number, r => CellValues.Text(r[idColumn]));
         foreach (var (row, column) in formulaCells.OrderBy(c => c.Row).ThenBy(c => c.Column))
         {
             var id = ids.TryGetValue(row, out var text) && text.Length > 0 ? text : null;

@@ -56,21 +56,28 @@ internal static partial class ReturnedLedgerReader
             throw e is InvalidDataException ? e : new InvalidDataException("The file is not a readable .xlsx or .xls workbook: " + e.Message, e);
         }
 
-        using (rows)
+        // The sheet found owns an .xlsx reader, whose rows are read as the importer enumerates them.
+        var handedOver = false;
+        try
         {
-            try
+            while (rows.NextSheet())
             {
-                while (rows.NextSheet())
+                if (TryReadSheet(rows, legacy, scan) is { } sheet)
                 {
-                    if (TryReadSheet(rows, legacy, scan) is { } sheet)
-                    {
-                        return sheet;
-                    }
+                    handedOver = sheet.Reader is not null;
+                    return sheet;
                 }
             }
-            catch (Exception e) when (e is not (InvalidDataException or OutOfMemoryException))
+        }
+        catch (Exception e) when (e is not (InvalidDataException or OutOfMemoryException))
+        {
+            throw new InvalidDataException("The workbook could not be read: " + e.Message, e);
+        }
+        finally
+        {
+            if (!handedOver)
             {
-                throw new InvalidDataException("The workbook could not be read: " + e.Message, e);
+                rows.Dispose();
             }
         }
 
@@ -103,14 +110,31 @@ internal static partial class ReturnedLedgerReader
         }
 
         var headerRow = number;
-        var rows = new List<ReturnedRow>();
-        while (reader.Read())
+        var (asOf, isPublic) = Subtitle(above);
+
+        // A .xls is read whole here (ExcelDataReader's merges and the formula scan of the same stream come after
+        // its rows); an .xlsx has its merges from the package scan before its first row, and its rows are read
+        // as they are enumerated.
+        IEnumerable<ReturnedRow> rows;
+        IReadOnlyList<(int FromRow, int FromColumn, int ToRow, int ToColumn)> merges;
+        if (reader is XlsxRowReader xlsx && scan is not null)
         {
-            number++;
-            rows.Add(new ReturnedRow(number, Values(reader, number)));
+            merges = scan.MergesOf(xlsx.Part);
+            rows = Rows(reader, headerRow);
+        }
+        else
+        {
+            var read = new List<ReturnedRow>();
+            while (reader.Read())
+            {
+                number++;
+                read.Add(new ReturnedRow(number, Values(reader, number)));
+            }
+
+            merges = reader.Merges;
+            rows = read;
         }
 
-        var (asOf, isPublic) = Subtitle(above);
         var sheet = new ReturnedSheet
         {
             Name = reader.Name,
@@ -121,11 +145,35 @@ internal static partial class ReturnedLedgerReader
             Language = language,
             AsOf = asOf,
             IsPublicEdition = isPublic,
-            Rows = rows,
+            Rows = new MergeSpreader(merges, headerRow + 1).Spread(rows),
+            Reader = reader is XlsxRowReader ? reader : null,
             Formulas = scan?.FormulasOf(reader.Name),
         };
-        SpreadMerges(reader.Merges, sheet, rows);
+        MergeNotes(merges, sheet);
         return sheet;
+    }
+
+    // The rows below the header as the reader reads them; a reader's own failure is an unreadable workbook.
+    private static IEnumerable<ReturnedRow> Rows(ISheetRows reader, int headerRow)
+    {
+        var number = headerRow;
+        while (Next(reader))
+        {
+            number++;
+            yield return new ReturnedRow(number, Values(reader, number));
+        }
+
+        static bool Next(ISheetRows reader)
+        {
+            try
+            {
+                return reader.Read();
+            }
+            catch (Exception e) when (e is not (InvalidDataException or OutOfMemoryException))
+            {
+                throw new InvalidDataException("The workbook could not be read: " + e.Message, e);
+            }
+        }
     }
 
     private static object?[] Values(ISheetRows reader, int row)
@@ -220,47 +268,15 @@ internal static partial class ReturnedLedgerReader
         return (null, false);
     }
 
-    // A merged cell's value sits in its top-left cell. Spread down a column, it means the same for every row it
-    // covers (a clerk merges two 整改状态 cells to say both are 已整改); the other columns it covers have no value of
-    // their own, so they are marked Covered and import nothing.
-    private static void SpreadMerges(IReadOnlyList<(int FromRow, int FromColumn, int ToRow, int ToColumn)> merges, ReturnedSheet sheet, List<ReturnedRow> rows)
+    // A merged cell's value sits in its top-left cell (MergeSpreader spreads it); a merge down the rows is noted.
+    private static void MergeNotes(IReadOnlyList<(int FromRow, int FromColumn, int ToRow, int ToColumn)> merges, ReturnedSheet sheet)
     {
         var firstDataRow = sheet.HeaderRow + 1;
         foreach (var merge in merges)
         {
             var top = merge.FromRow + 1;
             var bottom = merge.ToRow + 1;
-            if (bottom < firstDataRow)
-            {
-                continue;
-            }
-
-            var topRow = rows.Find(r => r.Number == top);
-            var value = topRow?[merge.FromColumn];
-            for (var number = Math.Max(top, firstDataRow); number <= bottom; number++)
-            {
-                var index = number - firstDataRow;
-                if (index >= rows.Count)
-                {
-                    break;
-                }
-
-                var row = rows[index];
-                var values = row.Values;
-                if (values.Length <= merge.ToColumn)
-                {
-                    Array.Resize(ref values, merge.ToColumn + 1);
-                    row = rows[index] = row with { Values = values };
-                }
-
-                values[merge.FromColumn] = value;
-                for (var c = merge.FromColumn + 1; c <= merge.ToColumn; c++)
-                {
-                    values[c] = CellValues.Covered;
-                }
-            }
-
-            if (bottom > top && top >= firstDataRow)
+            if (bottom >= firstDataRow && bottom > top && top >= firstDataRow)
             {
                 sheet.Notes.Add(string.Create(
                     CultureInfo.InvariantCulture,

@@ -37,15 +37,25 @@ internal sealed class ReturnedPackageScan
     // Formula cells (1-based row, 0-based column) by worksheet part name.
     private readonly Dictionary<string, List<(int Row, int Column)>> formulas = new(StringComparer.Ordinal);
 
+    // Merged ranges (0-based, inclusive, in document order) by worksheet part name: an .xlsx lists them after the
+    // rows, and the importer needs them before it reads the first row (issue 15), so the scan that reads the whole
+    // sheet anyway keeps them — the ones XlsxRowReader would find, i.e. not inside a <row>.
+    private readonly Dictionary<string, List<(int FromRow, int FromColumn, int ToRow, int ToColumn)>> merges = new(StringComparer.Ordinal);
+
     // Sheet name → worksheet part, from workbook.xml and its relationships.
     private readonly Dictionary<string, string> parts = new(StringComparer.Ordinal);
 
     private readonly char[] chunk = new char[4096];
 
+    // Settings with a name table seeded with the names compared against (XlsxRowReader.Names), so that the
+    // namespace of every element is compared by reference.
+    private readonly XmlReaderSettings settings = Settings.Clone();
+
     private long cells;
 
     private ReturnedPackageScan()
     {
+        settings.NameTable = XlsxRowReader.Names();
     }
 
     public static void CheckFileSize(Stream workbook)
@@ -94,8 +104,10 @@ internal sealed class ReturnedPackageScan
                     {
                         scan.SharedStrings(stream, name);
                     }
-                    else if (name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                    else if ((name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                        || names.ContainsKey(name))
                     {
+                        // Any part the workbook names as a sheet, wherever it lies: XlsxRowReader reads it as one.
                         scan.Worksheet(stream, name, names.GetValueOrDefault(name, name));
                     }
                     else
@@ -121,6 +133,10 @@ internal sealed class ReturnedPackageScan
     // The formula cells of the named sheet, as FormulaScanner gave them.
     public IReadOnlyList<(int Row, int Column)> FormulasOf(string sheetName) =>
         parts.TryGetValue(sheetName, out var part) && formulas.TryGetValue(part, out var list) ? list : [];
+
+    // The merged ranges of a worksheet part, as XlsxRowReader.Merges gives them once the sheet's rows are read.
+    public IReadOnlyList<(int FromRow, int FromColumn, int ToRow, int ToColumn)> MergesOf(string part) =>
+        merges.TryGetValue(part, out var list) ? list : [];
 
     // Worksheet part → sheet name, for messages; fills `parts` the other way round.
     private Dictionary<string, string> SheetNames(ZipArchive zip, Action<string> reading)
@@ -161,7 +177,7 @@ internal sealed class ReturnedPackageScan
 
     private void SharedStrings(Stream stream, string part)
     {
-        using var xml = XmlReader.Create(stream, Settings);
+        using var xml = XmlReader.Create(stream, settings);
         var count = 0;
         var length = 0;
         while (xml.Read())
@@ -188,18 +204,38 @@ internal sealed class ReturnedPackageScan
 
     private void Worksheet(Stream stream, string part, string sheet)
     {
-        using var xml = XmlReader.Create(stream, Settings);
+        using var xml = XmlReader.Create(stream, settings);
         var found = new List<(int Row, int Column)>();
+        List<(int, int, int, int)>? merged = null;
         var row = 0;
         var column = -1;
         var length = 0;
+
+        // The depth of the <row> being read, or -1: XlsxRowReader does not see a <mergeCell> inside a row.
+        var rowDepth = -1;
         while (xml.Read())
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == MainNamespace)
+            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == rowDepth)
+            {
+                rowDepth = -1;
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == MainNamespace)
             {
                 switch (xml.LocalName)
                 {
+                    case "mergeCell" when rowDepth < 0:
+                        if (xml.GetAttribute("ref") is { } range && XlsxRowReader.Range(range) is { } m)
+                        {
+                            (merged ??= []).Add(m);
+                        }
+
+                        break;
                     case "row":
+                        if (rowDepth < 0 && !xml.IsEmptyElement)
+                        {
+                            rowDepth = xml.Depth;
+                        }
+
                         row = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
                         column = -1;
                         if (row is < 1 or > MaxRows)
@@ -250,6 +286,11 @@ internal sealed class ReturnedPackageScan
         if (found.Count > 0)
         {
             formulas[part] = found;
+        }
+
+        if (merged is not null)
+        {
+            merges[part] = merged;
         }
     }
 

@@ -5,7 +5,9 @@ namespace Supervision.Reporting.Rendering.Excel.Import;
 
 // The detail sheet of a returned ledger as read: where its header is, which column holds what, and its rows
 // (values only, merges already spread). Row and column numbers are the sheet's own, for sheet!cell messages.
-internal sealed class ReturnedSheet
+// The rows of an .xlsx are read as they are enumerated, once, straight from the worksheet's XML (issue 15: the
+// sheet is never held); disposing the sheet closes the reader.
+internal sealed class ReturnedSheet : IDisposable
 {
     public required string Name { get; init; }
 
@@ -27,7 +29,11 @@ internal sealed class ReturnedSheet
 
     public bool IsPublicEdition { get; init; }
 
-    public required IReadOnlyList<ReturnedRow> Rows { get; init; }
+    // The rows below the header, numbered consecutively; enumerable once.
+    public required IEnumerable<ReturnedRow> Rows { get; init; }
+
+    // What the rows are read from, closed with the sheet (null when they were read already, as for a .xls).
+    public IDisposable? Reader { get; init; }
 
     // The formula cells of an .xlsx sheet (1-based row, 0-based column), found by ReturnedPackageScan; null for a .xls.
     public IReadOnlyList<(int Row, int Column)>? Formulas { get; init; }
@@ -38,4 +44,6 @@ internal sealed class ReturnedSheet
         DiagnosticLocation.SheetCell(Name, $"{CellTextSanitizer.ColumnName(column + 1)}{row}").ForItem(findingId);
 
     public string Cell(int row, int column) => $"{Name}!{CellTextSanitizer.ColumnName(column + 1)}{row}";
+
+    public void Dispose() => Reader?.Dispose();
 }

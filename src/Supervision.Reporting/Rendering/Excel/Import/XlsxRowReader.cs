@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 
@@ -24,21 +25,17 @@ internal sealed class XlsxRowReader : ISheetRows
         IgnoreProcessingInstructions = true,
     };
 
+    // The worksheets are read with names atomised in a table seeded with the constants compared against (so that
+    // each comparison is one of references), and without checking characters: ReturnedPackageScan has parsed
+    // every part the workbook names as a sheet, checking them, before this reader opens one.
+    private readonly XmlReaderSettings sheetSettings;
+
     private readonly ZipArchive zip;
     private readonly List<(string Name, string Part)> sheets = [];
     private readonly string[] sharedStrings;
     private readonly bool[] dateStyles;
     private readonly StringBuilder text = new();
 
-    // A returned ledger repeats its short texts (units, groups, categories, statuses, people) and its dates on
-    // every row, and the importer holds the rows of the detail sheet until all are read (issue 15: 81 MB for
-    // 79,000 rows). Equal short strings and equal numbers are handed out as one object each — values are never
-    // mutated, and CellValues.Covered is a sentinel no cell value is — up to a bounded number of distinct ones.
-    private const int MaxSharedLength = 32;
-    private const int MaxShared = 16_384;
-    private readonly Dictionary<string, string> sharedTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<double, object> sharedNumbers = [];
-    private readonly Dictionary<DateTime, object> sharedDates = [];
     private readonly List<object?> rowValues = [];
     private int sheetIndex = -1;
     private XmlReader? xml;
@@ -49,12 +46,18 @@ internal sealed class XlsxRowReader : ISheetRows
     public XlsxRowReader(Stream package)
     {
         zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        sheetSettings = Settings.Clone();
+        sheetSettings.CheckCharacters = false;
+        sheetSettings.NameTable = Names();
         ReadSheets();
         sharedStrings = ReadSharedStrings();
         dateStyles = ReadDateStyles();
     }
 
     public string Name => sheets[sheetIndex].Name;
+
+    // The package part of the current sheet (xl/worksheets/sheet1.xml), by which ReturnedPackageScan keeps its merges.
+    public string Part => sheets[sheetIndex].Part;
 
     // The merged ranges of the current sheet (0-based, inclusive); complete once Read has returned false.
     public List<(int FromRow, int FromColumn, int ToRow, int ToColumn)> Merges { get; } = [];
@@ -76,7 +79,7 @@ internal sealed class XlsxRowReader : ISheetRows
         {
             if (zip.GetEntry(sheets[sheetIndex].Part) is { } entry)
             {
-                xml = XmlReader.Create(entry.Open(), Settings);
+                xml = XmlReader.Create(entry.Open(), sheetSettings);
                 return true;
             }
         }
@@ -191,7 +194,7 @@ internal sealed class XlsxRowReader : ISheetRows
             length--;
         }
 
-        return length == 0 ? [] : values.GetRange(0, length).ToArray();
+        return length == 0 ? [] : CollectionsMarshal.AsSpan(values)[..length].ToArray();
     }
 
     // The reader is on <c>; leaves it on </c> (or on the empty <c/>).
@@ -232,36 +235,12 @@ internal sealed class XlsxRowReader : ISheetRows
         return Convert(type, style, v, inline);
     }
 
-    // An empty text is no value, as ExcelDataReader has it.
+    // An empty text is no value, as ExcelDataReader has it. (Equal values were once handed out as one object
+    // each, while the importer held the rows; it reads them as they come now, so each value is its own.)
     private object? Convert(string? type, int style, string? v, string? inline)
     {
         var value = Value(type, style, v, inline);
-        return value switch
-        {
-            string { Length: 0 } => null,
-            string { Length: <= MaxSharedLength } t => Shared(sharedTexts, t, t),
-
-            // -0 equals 0 as a key, but is written "-0", and dates of another Kind equal by ticks: left alone.
-            double number when number != 0 || !double.IsNegative(number) => Shared(sharedNumbers, number, value),
-            DateTime { Kind: DateTimeKind.Unspecified } date => Shared(sharedDates, date, value),
-            _ => value,
-        };
-    }
-
-    private static TValue Shared<TKey, TValue>(Dictionary<TKey, TValue> shared, TKey key, TValue value)
-        where TKey : notnull
-    {
-        if (shared.TryGetValue(key, out var existing))
-        {
-            return existing;
-        }
-
-        if (shared.Count < MaxShared)
-        {
-            shared.Add(key, value);
-        }
-
-        return value;
+        return value is string { Length: 0 } ? null : value;
     }
 
     private object? Value(string? type, int style, string? v, string? inline)
@@ -502,6 +481,17 @@ internal sealed class XlsxRowReader : ISheetRows
         return false;
     }
 
+    internal static NameTable Names()
+    {
+        var names = new NameTable();
+        foreach (var name in (ReadOnlySpan<string>)[MainNamespace, "row", "c", "v", "is", "t", "r", "s", "f", "si", "mergeCell", "mergeCells", "sheetData"])
+        {
+            names.Add(name);
+        }
+
+        return names;
+    }
+
     private XmlReader? Open(string name) =>
         zip.GetEntry(name) is { } entry ? XmlReader.Create(entry.Open(), Settings) : null;
 
@@ -520,7 +510,7 @@ internal sealed class XlsxRowReader : ISheetRows
             : null;
     }
 
-    private static (int, int, int, int)? Range(string reference)
+    internal static (int, int, int, int)? Range(string reference)
     {
         var colon = reference.IndexOf(':', StringComparison.Ordinal);
         var from = Cell(colon < 0 ? reference : reference[..colon]);
