@@ -64,6 +64,7 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
         if (!content.Signatory.IsEmpty)
         {
+            KeepLastLinesWithSignature(body);
             Signature(body);
         }
 
@@ -335,6 +336,29 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
             DistanceFromRight = 0,
         };
         body.Append(Para(WordStyles.Plain, [new Run(new Drawing(inline))], justification: JustificationValues.Center, snap: false, spacingAfter: 280));
+    }
+
+    // Never a page holding only the signature and date (§7.3.5): the paragraphs before it are kept with it, up to and
+    // including the last that takes more than one line (a one-line 附件说明 after the body's last paragraph does not
+    // count), so that the word processor carries that paragraph's last lines over with the signature, as the PDF
+    // layout does (Word keeps at least two lines of it with widow control; LibreOffice 7.4 moves it whole).
+    private static void KeepLastLinesWithSignature(Body body)
+    {
+        var element = body.LastChild;
+        for (var kept = 0; element is Paragraph paragraph && kept < 3; kept++)
+        {
+            if (paragraph.ParagraphProperties is { } properties)
+            {
+                properties.KeepNext = new KeepNext();
+            }
+
+            if (Ems(paragraph.InnerText) > 28)
+            {
+                break;
+            }
+
+            element = element.PreviousSibling();
+        }
     }
 
     // 发文机关署名 centred over the 成文日期, the date four characters in from the right (§7.3.5.1), two lines
