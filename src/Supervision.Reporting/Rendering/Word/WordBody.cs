@@ -19,8 +19,10 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
     private readonly List<string> _warnings = [];
 
+    private bool _lastPageStarted;
+
     /// <summary>Where the PDF layout puts the 版记: on the last text page or on a page of its own, and its 抄送's lines.</summary>
-    public ImprintPlacement Placement { get; init; } = new(false, 1);
+    public ImprintPlacement Placement { get; init; } = new(false, false, 1);
 
     /// <summary>The text's section properties when the 版记 has a section (a page) of its own.</summary>
     public SectionProperties? TextSection { get; init; }
@@ -200,7 +202,7 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
                 body.Append(Para(WordStyles.Body, [.. Runs(h.Text, face: WordFonts.Heading2), .. Runs(h.RunIn!)]));
                 break;
             case BodyTable t:
-                body.Append(Para(WordStyles.Caption, Runs(t.Caption)));
+                body.Append(Para(WordStyles.Caption, Runs(t.Caption), pageBreakBefore: StartsLastPage(t.Caption)));
                 body.Append(Table(t));
                 break;
             case BodyChart c:
@@ -318,7 +320,7 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
         if (!string.IsNullOrEmpty(chart.Caption))
         {
-            body.Append(Para(WordStyles.Caption, Runs(chart.Caption, size: WordGeometry.SizeSmall4), spacingBefore: 240));
+            body.Append(Para(WordStyles.Caption, Runs(chart.Caption, size: WordGeometry.SizeSmall4), spacingBefore: 240, pageBreakBefore: StartsLastPage(chart.Caption)));
         }
 
         long cx = WordGeometry.TextWidth * WordGeometry.EmuPerTwip;
@@ -338,21 +340,40 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         body.Append(Para(WordStyles.Plain, [new Run(new Drawing(inline))], justification: JustificationValues.Center, snap: false, spacingAfter: 280));
     }
 
+    // The table or chart the PDF's last text page begins with begins a page here too: the word processor sets tables
+    // and charts more tightly than the PDF and would end the text a page early — the 版记 on an odd page, or after a
+    // blank page the PDF does not have (LibreOffice 7.4 set the Guilin statistical bulletin in 7 pages, the PDF in 8).
+    private bool StartsLastPage(string caption)
+    {
+        if (Placement.LastPageStart is not { } start || start != caption || _lastPageStarted)
+        {
+            return false;
+        }
+
+        _lastPageStarted = true;
+        return true;
+    }
+
     // Never a page holding only the signature and date (§7.3.5): the paragraphs before it are kept with it, up to and
     // including the last that takes more than one line (a one-line 附件说明 after the body's last paragraph does not
     // count), so that the word processor carries that paragraph's last lines over with the signature, as the PDF
-    // layout does (Word keeps at least two lines of it with widow control; LibreOffice 7.4 moves it whole).
+    // layout does. Word keeps the last lines (two, with widow control); LibreOffice 7.4 moves a kept paragraph whole,
+    // and a kept paragraph longer than a page took the title onto a page of its own (measured): a paragraph of more
+    // than MaxKeptLines lines is left to the word processor's widow control.
     private static void KeepLastLinesWithSignature(Body body)
     {
+        const int MaxKeptLines = 4;
         var element = body.LastChild;
         for (var kept = 0; element is Paragraph paragraph && kept < 3; kept++)
         {
-            if (paragraph.ParagraphProperties is { } properties)
+            double lines = Ems(paragraph.InnerText) / 28;
+            if (lines > MaxKeptLines || paragraph.ParagraphProperties is not { } properties)
             {
-                properties.KeepNext = new KeepNext();
+                break;
             }
 
-            if (Ems(paragraph.InnerText) > 28)
+            properties.KeepNext = new KeepNext();
+            if (lines > 1)
             {
                 break;
             }
@@ -521,13 +542,19 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         Tabs? tabs = null,
         ParagraphBorders? border = null,
         bool keepNext = false,
-        bool snap = true)
+        bool snap = true,
+        bool pageBreakBefore = false)
     {
         Paragraphs++;
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
         if (keepNext)
         {
             properties.Append(new KeepNext());
+        }
+
+        if (pageBreakBefore)
+        {
+            properties.Append(new PageBreakBefore());
         }
 
         if (border is not null)

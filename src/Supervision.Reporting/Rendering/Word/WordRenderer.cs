@@ -43,9 +43,10 @@ internal static class WordRenderer
             // Where the 版记 goes is the PDF layout's decision, taken once for both renderers (GB/T 9704 §7.4): on the
             // last text page when that page is even and has room, else on a page of its own — which the .docx
             // starts as a section beginning on an even page (w:type evenPage: the word processor adds the blank page
-            // when the text ends on an even page), with footers that print no page number (§7.5).
-            var placement = content.ShowImprint ? ImprintPlacement.Of(content, sealPng) : new ImprintPlacement(false, 1);
-            if (placement.OwnPage)
+            // when the text ends on an even page). As in the PDF, the 版记's page is numbered unless a blank page
+            // comes before it; then the section's footers are blank (§7.5: neither page is numbered).
+            var placement = content.ShowImprint ? ImprintPlacement.Of(content, sealPng) : new ImprintPlacement(false, false, 1);
+            if (placement.BlankBefore)
             {
                 var blank = main.AddNewPart<FooterPart>(BlankFooterId);
                 blank.Footer = new Footer(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.PageNumber })));
@@ -53,7 +54,7 @@ internal static class WordRenderer
 
             var body = new WordBody(main, content, sealPng, created) { Placement = placement, TextSection = placement.OwnPage ? Section() : null };
             var built = body.Build();
-            built.Append(placement.OwnPage ? ImprintSection() : Section());
+            built.Append(placement.OwnPage ? ImprintSection(placement.BlankBefore) : Section());
             main.Document = new Document(built);
             if (content.Language == Language.English)
             {
@@ -148,11 +149,11 @@ internal static class WordRenderer
 
     private static Run Text(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 
-    // The 版记's section when it has a page of its own: it begins on an even page, and its footers are blank (the blank
-    // page the word processor may add before it, and the 版记's page, carry no page number).
-    private static SectionProperties ImprintSection()
+    // The 版记's section when it has a page of its own: it begins on an even page; its footers are blank when a blank
+    // page comes before it (that page, which the word processor adds, and the 版记's page carry no page number).
+    private static SectionProperties ImprintSection(bool blankBefore)
     {
-        var section = Section(BlankFooterId, BlankFooterId);
+        var section = blankBefore ? Section(BlankFooterId, BlankFooterId) : Section();
         section.InsertAt(new SectionType { Val = SectionMarkValues.EvenPage }, 2);
         return section;
     }
