@@ -19,6 +19,14 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
     private readonly List<string> _warnings = [];
 
+    private bool _lastPageStarted;
+
+    /// <summary>Where the PDF layout puts the 版记: on the last text page or on a page of its own, and its 抄送's lines.</summary>
+    public ImprintPlacement Placement { get; init; } = new(false, false, 1);
+
+    /// <summary>The text's section properties when the 版记 has a section (a page) of its own.</summary>
+    public SectionProperties? TextSection { get; init; }
+
     public int Paragraphs { get; private set; }
 
     public int Tables { get; private set; }
@@ -41,7 +49,9 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
         if (content.ShowTitle)
         {
-            body.Append(Para(WordStyles.Title, Runs(content.Title), spacingBefore: 2 * WordGeometry.LinePitch));
+            // The PDF's title lines (broken between words, balanced), as line breaks: the word processor would
+            // fill the first line and leave a short last one.
+            body.Append(Para(WordStyles.Title, Runs(Pdf.Official.OfficialBlocks.TitleText(content.Title)), spacingBefore: WordGeometry.TitleSpaceBefore));
         }
 
         if (FrameText.Addressee(content) is { } addressee)
@@ -56,6 +66,7 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
         if (!content.Signatory.IsEmpty)
         {
+            KeepLastLinesWithSignature(body);
             Signature(body);
         }
 
@@ -70,13 +81,23 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
         if (content.ShowImprint)
         {
-            Imprint(body);
-        }
+            if (TextSection is { } section)
+            {
+                // The text's section ends here; the 版记's section (the body's last sectPr) begins on an even page.
+                // LibreOffice 7.4 drops a section break that a floating table follows directly: a hairline between.
+                body.Append(Hairline(section));
+                body.Append(Hairline());
+            }
 
-        // A body that ends with a table needs a paragraph after it (Word adds one, and anchors the floating 版记
-        // to it); after text it would only push an empty line onto a new page when the last page is full.
-        if (body.LastChild is Table)
+            Imprint(body);
+
+            // The floating 版记's anchor: Word and LibreOffice put a floating table on the page of the paragraph
+            // after it. A hairline fits at the foot of a full page, where an empty line would take the 版记 onward.
+            body.Append(Hairline());
+        }
+        else if (body.LastChild is Table)
         {
+            // A body that ends with a table needs a paragraph after it (Word adds one).
             body.Append(Para(WordStyles.Plain, []));
         }
 
@@ -181,7 +202,7 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
                 body.Append(Para(WordStyles.Body, [.. Runs(h.Text, face: WordFonts.Heading2), .. Runs(h.RunIn!)]));
                 break;
             case BodyTable t:
-                body.Append(Para(WordStyles.Caption, Runs(t.Caption)));
+                body.Append(Para(WordStyles.Caption, Runs(t.Caption), pageBreakBefore: StartsLastPage(t.Caption)));
                 body.Append(Table(t));
                 break;
             case BodyChart c:
@@ -299,7 +320,7 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
 
         if (!string.IsNullOrEmpty(chart.Caption))
         {
-            body.Append(Para(WordStyles.Caption, Runs(chart.Caption, size: WordGeometry.SizeSmall4), spacingBefore: 240));
+            body.Append(Para(WordStyles.Caption, Runs(chart.Caption, size: WordGeometry.SizeSmall4), spacingBefore: 240, pageBreakBefore: StartsLastPage(chart.Caption)));
         }
 
         long cx = WordGeometry.TextWidth * WordGeometry.EmuPerTwip;
@@ -317,6 +338,48 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
             DistanceFromRight = 0,
         };
         body.Append(Para(WordStyles.Plain, [new Run(new Drawing(inline))], justification: JustificationValues.Center, snap: false, spacingAfter: 280));
+    }
+
+    // The table or chart the PDF's last text page begins with begins a page here too: the word processor sets tables
+    // and charts more tightly than the PDF and would end the text a page early — the 版记 on an odd page, or after a
+    // blank page the PDF does not have (LibreOffice 7.4 set the Guilin statistical bulletin in 7 pages, the PDF in 8).
+    private bool StartsLastPage(string caption)
+    {
+        if (Placement.LastPageStart is not { } start || start != caption || _lastPageStarted)
+        {
+            return false;
+        }
+
+        _lastPageStarted = true;
+        return true;
+    }
+
+    // Never a page holding only the signature and date (§7.3.5): the paragraphs before it are kept with it, up to and
+    // including the last that takes more than one line (a one-line 附件说明 after the body's last paragraph does not
+    // count), so that the word processor carries that paragraph's last lines over with the signature, as the PDF
+    // layout does. Word keeps the last lines (two, with widow control); LibreOffice 7.4 moves a kept paragraph whole,
+    // and a kept paragraph longer than a page took the title onto a page of its own (measured): a paragraph of more
+    // than MaxKeptLines lines is left to the word processor's widow control.
+    private static void KeepLastLinesWithSignature(Body body)
+    {
+        const int MaxKeptLines = 4;
+        var element = body.LastChild;
+        for (var kept = 0; element is Paragraph paragraph && kept < 3; kept++)
+        {
+            double lines = Ems(paragraph.InnerText) / 28;
+            if (lines > MaxKeptLines || paragraph.ParagraphProperties is not { } properties)
+            {
+                break;
+            }
+
+            properties.KeepNext = new KeepNext();
+            if (lines > 1)
+            {
+                break;
+            }
+
+            element = element.PreviousSibling();
+        }
     }
 
     // 发文机关署名 centred over the 成文日期, the date four characters in from the right (§7.3.5.1), two lines
@@ -393,14 +456,20 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
     }
 
     // 版记 (§7.4): 抄送 and the 印发 line between full-width rules — a one-column table whose borders are the
-    // rules, floated to the foot of the text area on the last page as the standard places it.
+    // rules, floated so that its last rule ends on the foot of the text area (262 mm from the page's top) of the page
+    // its anchor falls on, as the standard places it. The rows are whole lines of the grid (one 4号 line each, as the
+    // PDF's), so the table's height, and with it its top, is known: it is placed from the top margin, not aligned to
+    // the bottom (w:tblpYSpec bottom), because LibreOffice 7.4 lays out the foot of the text area of a section that
+    // begins on an even page 8.7 mm low (measured). Horizontally it is placed from the page's edge: LibreOffice 7.4
+    // floats a positioned table only when it is narrower than the text area less 4.69 mm or, placed from the page,
+    // narrower than the page less its smaller margin — a 版记 as wide as the text area placed from the margin stayed
+    // in the flow, right under the signature. (Placed from the page's top as well, it was not floated either.)
     private void Imprint(Body body)
     {
         var outer = WordGeometry.ImprintOuterBorder;
-
-        // A hair (0.2 mm) narrower than the text area: LibreOffice before 7.6 floats a positioned table only when
-        // it is narrower than the text area, and otherwise leaves it in the flow right under the signature.
-        const int Width = WordGeometry.TextWidth - 12;
+        const int Width = WordGeometry.TextWidth;
+        int copyToLines = FrameText.CopyToLine(content) is null ? 0 : Math.Max(1, Placement.CopyToLines);
+        int height = ((copyToLines + 1) * WordGeometry.LinePitch) + WordGeometry.ImprintRuleAllowance;
         var table = new Table(
             new TableProperties(
                 new TablePositionProperties
@@ -410,9 +479,9 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
                     TopFromText = 0,
                     BottomFromText = 0,
                     VerticalAnchor = VerticalAnchorValues.Margin,
-                    HorizontalAnchor = HorizontalAnchorValues.Margin,
-                    TablePositionXAlignment = HorizontalAlignmentValues.Center,
-                    TablePositionYAlignment = VerticalAlignmentValues.Bottom,
+                    HorizontalAnchor = HorizontalAnchorValues.Page,
+                    TablePositionX = WordGeometry.MarginLeft,
+                    TablePositionY = WordGeometry.TextBottom - WordGeometry.MarginTop - height,
                 },
                 new TableWidth { Width = Tw(Width), Type = TableWidthUnitValues.Dxa },
                 new TableBorders(
@@ -427,20 +496,38 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         if (FrameText.CopyToLine(content) is { } copyTo)
         {
             // Wrapped lines align after the colon: a hanging indent of the three characters of "抄送：".
-            table.Append(ImprintRow(Para(WordStyles.Imprint, Runs(copyTo), indentLeft: 4 * WordGeometry.Char4, hanging: 3 * WordGeometry.Char4), Width));
+            table.Append(ImprintRow(Para(WordStyles.Imprint, Runs(copyTo), indentLeft: 4 * WordGeometry.Char4, hanging: 3 * WordGeometry.Char4), Width, copyToLines));
         }
 
         table.Append(ImprintRow(Para(
             WordStyles.Imprint,
             [.. Runs(content.PrintedBy), new Run(new TabChar()), .. Runs(FrameText.PrintLine(content))],
-            tabs: new Tabs(new TabStop { Val = TabStopValues.Right, Position = Width - WordGeometry.Char4 })), Width));
+            tabs: new Tabs(new TabStop { Val = TabStopValues.Right, Position = Width - WordGeometry.Char4 })), Width, 1));
         Tables++;
         body.Append(table);
     }
 
-    private static TableRow ImprintRow(Paragraph paragraph, int width) => new(
-        new TableRowProperties(new CantSplit()),
+    // A row of whole grid lines; at least that tall, so that a 抄送 lengthened in the word processor still shows.
+    private static TableRow ImprintRow(Paragraph paragraph, int width, int lines) => new(
+        new TableRowProperties(new CantSplit(), new TableRowHeight { Val = (uint)(lines * WordGeometry.LinePitch), HeightType = HeightRuleValues.AtLeast }),
         new TableCell(new TableCellProperties(new TableCellWidth { Width = Tw(width), Type = TableWidthUnitValues.Dxa }), paragraph));
+
+    // An empty paragraph 1 pt high, off the grid: a section break or a floating table's anchor that takes no line.
+    private Paragraph Hairline(SectionProperties? section = null)
+    {
+        Paragraphs++;
+        var properties = new ParagraphProperties(
+            new ParagraphStyleId { Val = WordStyles.Plain },
+            new SnapToGrid { Val = false },
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }));
+        if (section is not null)
+        {
+            properties.Append(section);
+        }
+
+        return new Paragraph(properties);
+    }
 
     private Paragraph Para(
         string style,
@@ -455,13 +542,19 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         Tabs? tabs = null,
         ParagraphBorders? border = null,
         bool keepNext = false,
-        bool snap = true)
+        bool snap = true,
+        bool pageBreakBefore = false)
     {
         Paragraphs++;
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
         if (keepNext)
         {
             properties.Append(new KeepNext());
+        }
+
+        if (pageBreakBefore)
+        {
+            properties.Append(new PageBreakBefore());
         }
 
         if (border is not null)

@@ -27,9 +27,21 @@ internal static class WordGeometry
 
     public const int TextHeight = PageHeight - MarginTop - MarginBottom; // 12756 twips = 225.0 mm
 
+    // The foot of GB/T 9704's text area, 37 + 225 = 262 mm from the page's top, where the 版记's last rule lies.
+    public const int TextBottom = MarginTop + GlyphDrop + TextHeight;
+
     // 225 mm / 22 lines = 579.8 twips; Word stores the grid's pitch in whole twips and 579 × 22 = 12738 fits
     // the 12756 of the text area, where 580 × 22 would overflow it by 4 twips and give 21 lines.
     public const int LinePitch = 579;
+
+    // The title's lines (2号) 1.2 grid lines apart, off the grid, as the PDF sets them: on the grid, LibreOffice gave
+    // each 22 pt line two grid lines, and the text below the title started two lines lower than in the PDF.
+    public const int TitleLinePitch = 695;
+
+    // Two lines below the 发文字号's line, less the 2.6 mm LibreOffice set the title (and everything after it) lower
+    // than the PDF: the first page then holds as many lines as the PDF's, and the text breaks onto the next pages
+    // where the PDF's does (measured: the title's glyphs 5 mm low, the 主送 3 mm low, one line fewer on page 1).
+    public const int TitleSpaceBefore = (2 * LinePitch) - 150;
 
     // 28 characters a line come from character spacing, not from a character grid. Word's grid of lines and
     // characters (pitch = 16 pt + charSpace / 4096, charSpace −849 for 15.793 pt) gives 28 in Word but, measured
@@ -73,6 +85,10 @@ internal static class WordGeometry
     public const uint ImprintOuterBorder = 8;
 
     public const uint ImprintInnerBorder = 6;
+
+    // LibreOffice 7.4 draws a table's bottom border below the last row (measured: 262.00–262.38 mm for a table ending at
+    // 262.0 mm): the 版记 is raised by the outer rule's 1 pt so that the rule ends on the text area's foot.
+    public const int ImprintRuleAllowance = 20;
 
     public const long EmuPerTwip = 635;
 

@@ -11,6 +11,8 @@ namespace Supervision.Reporting.Rendering.Word;
 // BulletinContent that BulletinLayout maps for the PDF, block for block, so the two never disagree in text.
 internal static class WordRenderer
 {
+    private const string BlankFooterId = "rId6";
+
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     public static WordRenderResult Render(BulletinContent content, byte[]? sealPng, Stream output, WordRenderOptions options)
@@ -38,9 +40,21 @@ internal static class WordRenderer
             var even = main.AddNewPart<FooterPart>("rId5");
             even.Footer = Footer(JustificationValues.Left);
 
-            var body = new WordBody(main, content, sealPng, created);
+            // Where the 版记 goes is the PDF layout's decision, taken once for both renderers (GB/T 9704 §7.4): on the
+            // last text page when that page is even and has room, else on a page of its own — which the .docx
+            // starts as a section beginning on an even page (w:type evenPage: the word processor adds the blank page
+            // when the text ends on an even page). As in the PDF, the 版记's page is numbered unless a blank page
+            // comes before it; then the section's footers are blank (§7.5: neither page is numbered).
+            var placement = content.ShowImprint ? ImprintPlacement.Of(content, sealPng) : new ImprintPlacement(false, false, 1);
+            if (placement.BlankBefore)
+            {
+                var blank = main.AddNewPart<FooterPart>(BlankFooterId);
+                blank.Footer = new Footer(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.PageNumber })));
+            }
+
+            var body = new WordBody(main, content, sealPng, created) { Placement = placement, TextSection = placement.OwnPage ? Section() : null };
             var built = body.Build();
-            built.Append(Section());
+            built.Append(placement.OwnPage ? ImprintSection(placement.BlankBefore) : Section());
             main.Document = new Document(built);
             if (content.Language == Language.English)
             {
@@ -135,9 +149,18 @@ internal static class WordRenderer
 
     private static Run Text(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 
-    private static SectionProperties Section() => new(
-        new FooterReference { Type = HeaderFooterValues.Even, Id = "rId5" },
-        new FooterReference { Type = HeaderFooterValues.Default, Id = "rId4" },
+    // The 版记's section when it has a page of its own: it begins on an even page; its footers are blank when a blank
+    // page comes before it (that page, which the word processor adds, and the 版记's page carry no page number).
+    private static SectionProperties ImprintSection(bool blankBefore)
+    {
+        var section = blankBefore ? Section(BlankFooterId, BlankFooterId) : Section();
+        section.InsertAt(new SectionType { Val = SectionMarkValues.EvenPage }, 2);
+        return section;
+    }
+
+    private static SectionProperties Section(string even = "rId5", string odd = "rId4") => new(
+        new FooterReference { Type = HeaderFooterValues.Even, Id = even },
+        new FooterReference { Type = HeaderFooterValues.Default, Id = odd },
         new PageSize { Width = WordGeometry.PageWidth, Height = WordGeometry.PageHeight },
         new PageMargin
         {

@@ -44,7 +44,7 @@ internal static class WordStyles
         styles.Append(Paragraph("Normal", "Normal", null, isDefault: true, run: [new Spacing { Val = WordGeometry.BodyCharacterSpacing }]));
         styles.Append(Paragraph(Body, "正文", "Normal", paragraph: [new Indentation { FirstLineChars = 200, FirstLine = Tw(2 * WordGeometry.Char3) }], primary: true));
         styles.Append(Paragraph(Title, "公文标题", "Normal",
-            paragraph: [new KeepNext(), new KeepLines(), new Justification { Val = JustificationValues.Center }],
+            paragraph: [new KeepNext(), new KeepLines(), new SnapToGrid { Val = false }, new SpacingBetweenLines { Line = Tw(WordGeometry.TitleLinePitch), LineRule = LineSpacingRuleValues.Exact }, new Justification { Val = JustificationValues.Center }],
             run: [WordFonts.For(WordFonts.Title), new Spacing { Val = 0 }, new FontSize { Val = Sz(WordGeometry.Size2) }, new FontSizeComplexScript { Val = Sz(WordGeometry.Size2) }], primary: true));
         styles.Append(Paragraph(Heading1, "heading 1", Body,
             paragraph: [new KeepNext(), new OutlineLevel { Val = 0 }],

@@ -10,7 +10,7 @@ internal static class OfficialBlocks
 {
     /// <summary>Title (标题, §7.3.1): 2号小标宋, centred, two lines below the separator; kept on one page; lines broken between words, in a 梯形 or 菱形 (<see cref="TitleLines"/>).</summary>
     public static Paragraph Title(string text) =>
-        new(TitleLines.Break(text, GbT9704.TextWidth / GbT9704.Size2, TitleAdvance), TextStyle.Of(PdfFontRole.Title, GbT9704.Size2), new ParagraphFormat
+        new(TitleText(text), TextStyle.Of(PdfFontRole.Title, GbT9704.Size2), new ParagraphFormat
         {
             Alignment = TextAlignment.Center,
             LinePitch = GbT9704.LinePitch * 1.2,
@@ -19,6 +19,9 @@ internal static class OfficialBlocks
             KeepWithNext = true,
             Balance = true,
         });
+
+    /// <summary>The title with '\n' where its lines break (<see cref="TitleLines"/>): the PDF's lines, which the .docx sets too.</summary>
+    public static string TitleText(string text) => TitleLines.Break(text, GbT9704.TextWidth / GbT9704.Size2, TitleAdvance);
 
     // Advances of the bundled title face (a 小标宋 sets CJK in full em as it does); a character it lacks counts one em.
     private static double TitleAdvance(int codePoint) =>
