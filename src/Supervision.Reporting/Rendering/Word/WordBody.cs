@@ -318,11 +318,6 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
             stream.Write(WordChart.ChartSpace(chart, "rId1"));
         }
 
-        if (!string.IsNullOrEmpty(chart.Caption))
-        {
-            body.Append(Para(WordStyles.Caption, Runs(chart.Caption, size: WordGeometry.SizeSmall4), spacingBefore: 240, pageBreakBefore: StartsLastPage(chart.Caption)));
-        }
-
         long cx = WordGeometry.TextWidth * WordGeometry.EmuPerTwip;
         long cy = (long)Math.Round(WordChart.Height(chart) * 12700);
         var inline = new Dw.Inline(
@@ -337,7 +332,21 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
             DistanceFromLeft = 0,
             DistanceFromRight = 0,
         };
-        body.Append(Para(WordStyles.Plain, [new Run(new Drawing(inline))], justification: JustificationValues.Center, snap: false, spacingAfter: 280));
+        // 图题 below the figure, as Chinese convention and the PDF have it (a table's 表题 stays above the table).
+        var captioned = !string.IsNullOrEmpty(chart.Caption);
+        body.Append(Para(
+            WordStyles.Plain,
+            [new Run(new Drawing(inline))],
+            justification: JustificationValues.Center,
+            snap: false,
+            spacingBefore: 240,
+            spacingAfter: captioned ? 60 : 280,
+            keepNext: captioned,
+            pageBreakBefore: captioned && StartsLastPage(chart.Caption)));
+        if (captioned)
+        {
+            body.Append(Para(WordStyles.Caption, Runs(chart.Caption, size: WordGeometry.SizeSmall4), spacingBefore: 0, spacingAfter: 280, keepNext: false));
+        }
     }
 
     // The table or chart the PDF's last text page begins with begins a page here too: the word processor sets tables
@@ -541,15 +550,16 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         int? hanging = null,
         Tabs? tabs = null,
         ParagraphBorders? border = null,
-        bool keepNext = false,
+        bool? keepNext = null,
         bool snap = true,
         bool pageBreakBefore = false)
     {
         Paragraphs++;
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
-        if (keepNext)
+        if (keepNext is { } keep)
         {
-            properties.Append(new KeepNext());
+            // false overrides a style that keeps with the next paragraph (the caption below a chart).
+            properties.Append(keep ? new KeepNext() : new KeepNext { Val = false });
         }
 
         if (pageBreakBefore)

@@ -154,7 +154,16 @@ public sealed partial class WordRendererTests
                 .Should().Equal(charts[i].Series[0].Values);
         }
 
-        docx.Text.Should().Contain(charts[0].Caption, "the caption stays editable text above the chart");
+        // 图题 below the figure (as in the PDF), kept with it; the chart's paragraph is kept with its caption.
+        foreach (var (reference, chart) in docx.Body.Descendants<Dc.ChartReference>().Zip(charts))
+        {
+            var drawing = reference.Ancestors<Paragraph>().Single();
+            drawing.ParagraphProperties!.KeepNext.Should().NotBeNull(chart.Caption);
+            drawing.ParagraphProperties!.KeepNext!.Val.Should().BeNull("a bare w:keepNext is on");
+            var caption = drawing.ElementsAfter().OfType<Paragraph>().First();
+            caption.InnerText.Should().Be(chart.Caption, "the caption stays editable text, below its chart");
+            caption.ParagraphProperties!.KeepNext!.Val!.Value.Should().BeFalse("the caption style keeps a 表题 with its table; below a chart it must not pull the next paragraph along");
+        }
     }
 
     [Fact]
