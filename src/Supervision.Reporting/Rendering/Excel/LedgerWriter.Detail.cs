@@ -70,6 +70,9 @@ internal sealed partial class LedgerWriter
 
         var widths = new ColumnWidths([.. columns.Select(Limits)]);
         var kinds = columns.Select(KindOf).ToArray();
+
+        // Texts are shared (SharedStringTable) but in 问题编号, where each is the row's own and would only fill the table.
+        var shared = columns.Select(c => KindOf(c) is CellKind.Text or CellKind.Centered && c != LedgerColumn.FindingId).ToArray();
         await WriteTitleRowsAsync(spreadsheet, columns.Count, Title(), cancellationToken).ConfigureAwait(false);
         var header = new Cell[columns.Count];
         var headerLines = 1;
@@ -121,7 +124,9 @@ internal sealed partial class LedgerWriter
                     default:
                         var text = TextOf(column, finding, sheet, i + 1, row);
                         lines = Math.Max(lines, widths.Observe(i, text));
-                        cells[i] = new Cell(text.Length == 0 ? null : text, style);
+                        cells[i] = text.Length == 0 ? new Cell((string?)null, style)
+                            : shared[i] && sharedStrings.TryIndex(text, out var index) ? new Cell(index, style)
+                            : new Cell(text, style);
                         break;
                 }
             }
@@ -148,6 +153,7 @@ internal sealed partial class LedgerWriter
         {
             Name = sheet,
             ColumnWidths = [.. Enumerable.Range(0, columns.Count).Select(widths.Width)],
+            SharedStringColumns = shared,
             PrintTitleRows = (1, DetailHeaderRow),
             FilterRange = $"$A${DetailHeaderRow}:${lastColumn}${DetailHeaderRow + rowCount}",
             Paper = options.Paper,

@@ -35,6 +35,7 @@ internal sealed partial class LedgerWriter
     private readonly AnalyticsOptions analytics;
     private readonly CellTextSanitizer sanitizer = new();
     private readonly List<SheetFinish> finishes = [];
+    private readonly SharedStringTable sharedStrings = new();
     private LedgerStyles styles = null!;
     private string? title;
 
@@ -106,6 +107,7 @@ internal sealed partial class LedgerWriter
             {
                 Sheets = finishes,
                 DifferentialFills = [LedgerStyles.RedFill, LedgerStyles.GreenFill],
+                SharedStrings = sharedStrings,
                 Created = new DateTimeOffset(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, TimeSpan.Zero),
             });
             return new LedgerResult

@@ -28,6 +28,27 @@ internal static class PackageFinisher
     private static readonly byte[] SheetDataEnd = "</sheetData>"u8.ToArray();
     private static readonly byte[] Placeholder = "<sheetData />"u8.ToArray();
 
+    private const string SharedStringsPart = "xl/sharedStrings.xml";
+
+    private static readonly PartInsertion SharedStringsContentType = new("Override", w =>
+    {
+        w.WriteStartElement("Override", "http://schemas.openxmlformats.org/package/2006/content-types");
+        w.WriteAttributeString("PartName", "/" + SharedStringsPart);
+        w.WriteAttributeString("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+        w.WriteEndElement();
+    })
+    { Replace = false };
+
+    private static readonly PartInsertion SharedStringsRelationship = new("Relationship", w =>
+    {
+        w.WriteStartElement("Relationship", "http://schemas.openxmlformats.org/package/2006/relationships");
+        w.WriteAttributeString("Id", "rIdSharedStrings");
+        w.WriteAttributeString("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings");
+        w.WriteAttributeString("Target", "sharedStrings.xml");
+        w.WriteEndElement();
+    })
+    { Replace = false };
+
     private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
 
     public static void Finish(Stream package, Stream output, PackageFinish finish)
@@ -35,6 +56,7 @@ internal static class PackageFinisher
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         var dxfBase = ExistingDxfCount(source);
         var time = finish.Created.Year < 1980 ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : finish.Created;
+        var shared = finish.SharedStrings is { Count: > 0 };
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var entry in source.Entries)
         {
@@ -53,10 +75,18 @@ internal static class PackageFinisher
                 case "docProps/core.xml":
                     RewriteCore(from, to, finish.Created);
                     break;
+                case "[Content_Types].xml" when shared:
+                    RewriteSmall(from, to, [], [SharedStringsContentType]);
+                    break;
+                case "xl/_rels/workbook.xml.rels" when shared:
+                    RewriteSmall(from, to, [], [SharedStringsRelationship]);
+                    break;
                 default:
                     if (SheetIndex(entry.FullName) is { } index && index < finish.Sheets.Count)
                     {
-                        RewriteWorksheet(from, to, WorksheetInsertions(finish.Sheets[index], dxfBase));
+                        var sheet = finish.Sheets[index];
+                        var cells = sheet.SharedStringColumns.Contains(true) ? new SharedStringCells(sheet.SharedStringColumns) : null;
+                        RewriteWorksheet(from, to, WorksheetInsertions(sheet, dxfBase), cells);
                     }
                     else
                     {
@@ -65,6 +95,14 @@ internal static class PackageFinisher
 
                     break;
             }
+        }
+
+        if (shared)
+        {
+            var part = target.CreateEntry(SharedStringsPart, Level);
+            part.LastWriteTime = time;
+            using var to = part.Open();
+            finish.SharedStrings!.Write(to);
         }
     }
 
@@ -113,7 +151,7 @@ internal static class PackageFinisher
         OpenXmlPartRewriter.Rewrite(reader, writer, order, insertions, declaration: true);
     }
 
-    private static void RewriteWorksheet(Stream from, Stream to, IReadOnlyList<PartInsertion> insertions)
+    private static void RewriteWorksheet(Stream from, Stream to, IReadOnlyList<PartInsertion> insertions, SharedStringCells? cells)
     {
         var buffer = new byte[64 * 1024];
         var length = 0;
@@ -129,12 +167,24 @@ internal static class PackageFinisher
         var before = RewriteFragment([.. head, .. "<sheetData/></worksheet>"u8], insertions, declaration: true);
         to.Write(before, 0, PlaceholderAt(before));
 
-        // The rows, verbatim.
+        // The rows, verbatim but for the shared-string cells' type.
+        void Rows(ReadOnlySpan<byte> rows)
+        {
+            if (cells is null)
+            {
+                to.Write(rows);
+            }
+            else
+            {
+                cells.Write(rows, to);
+            }
+        }
+
         int tailStart;
         if (buffer.AsSpan(start + SheetDataStart.Length).StartsWith("/>"u8))
         {
             tailStart = start + SheetDataStart.Length + 2;
-            to.Write(buffer, start, tailStart - start);
+            Rows(buffer.AsSpan(start, tailStart - start));
         }
         else
         {
@@ -144,19 +194,21 @@ internal static class PackageFinisher
                 if (found >= 0)
                 {
                     tailStart = start + found + SheetDataEnd.Length;
-                    to.Write(buffer, start, tailStart - start);
+                    Rows(buffer.AsSpan(start, tailStart - start));
                     break;
                 }
 
                 // Keep the last bytes: "</sheetData>" may straddle two reads.
                 var keep = Math.Min(SheetDataEnd.Length - 1, length - start);
-                to.Write(buffer, start, length - start - keep);
+                Rows(buffer.AsSpan(start, length - start - keep));
                 Buffer.BlockCopy(buffer, length - keep, buffer, 0, keep);
                 length = keep;
                 start = 0;
                 length = Fill(from, ref buffer, length, "a worksheet whose sheetData does not end");
             }
         }
+
+        cells?.Flush(to);
 
         // After the rows: rewrite "<worksheet …><sheetData/> + tail" and keep what follows the placeholder.
         using var tail = new MemoryStream();

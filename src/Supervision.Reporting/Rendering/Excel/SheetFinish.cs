@@ -21,6 +21,9 @@ internal sealed record SheetFinish
 
     public bool Landscape { get; init; } = true;
 
+    // The columns (0-based) whose number cells are indexes into the shared strings (SharedStringCells).
+    public IReadOnlyList<bool> SharedStringColumns { get; init; } = [];
+
     // The page footer, in the header/footer code language (&P page, &N pages).
     public string? Footer { get; init; }
 }
