@@ -258,11 +258,13 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         return row;
     }
 
-    // As the PDF sizes them: index, term and number columns as wide as their widest cell, label columns sharing
-    // what is left; all scaled down together if even that is wider than the text area.
-    private static int[] ColumnWidths(BodyTable table)
+    // As the PDF sets a table (BulletinLayout: label columns relative, the others fitted): every column but the
+    // labels at the width of its widest cell, the labels sharing what is left of the text area and wrapping in it.
+    // Only when that would leave a label less than four characters' width does every column shrink in proportion.
+    internal static int[] ColumnWidths(BodyTable table)
     {
         const int Padding = 120 + 100;
+        const int MinimumLabel = (4 * WordGeometry.SizeSmall4 * 10) + Padding;
         var natural = new int[table.Columns.Count];
         for (var c = 0; c < natural.Length; c++)
         {
@@ -281,8 +283,7 @@ internal sealed class WordBody(MainDocumentPart main, BulletinContent content, b
         var labels = Enumerable.Range(0, natural.Length).Where(c => table.Columns[c].Kind == BodyColumnKind.Label).ToList();
         int fixedWidth = Enumerable.Range(0, natural.Length).Where(c => !labels.Contains(c)).Sum(c => natural[c]);
         int spare = WordGeometry.TextWidth - fixedWidth;
-        int labelNeed = labels.Sum(c => natural[c]);
-        if (labels.Count > 0 && spare >= labelNeed)
+        if (labels.Count > 0 && spare >= labels.Count * MinimumLabel)
         {
             var widths = (int[])natural.Clone();
             int share = spare / labels.Count;

@@ -83,6 +83,26 @@ public sealed partial class WordRendererTests
         }
     }
 
+    [Fact]
+    public void ColumnWidths_LongLabels_NumberColumnsKeepTheirWidth_TheLabelWraps()
+    {
+        // The English table 2 (by category): "Lax enforcement of control measures" is wider than what the seven
+        // other columns leave, so the label must wrap; the number columns were squeezed instead ("Foun|d").
+        static BodyTable Table(string label) => new(
+            "Table 2: Rectification by category",
+            [new("No.", BodyColumnKind.Index), new("Category", BodyColumnKind.Label), new("Found", BodyColumnKind.Number), new("Share", BodyColumnKind.Number),
+             new("Rectified", BodyColumnKind.Number), new("Rate", BodyColumnKind.Number), new("Closed", BodyColumnKind.Number), new("Overdue", BodyColumnKind.Number)],
+            [["1", label, "13", "19.1%", "11", "84.6%", "6", "1"], ["2", "Formalism", "68", "100.0%", "56", "82.4%", "36", "5"]],
+            LastRowIsTotal: true);
+
+        var shortLabel = Supervision.Reporting.Rendering.Word.WordBody.ColumnWidths(Table("Formalism"));
+        var longLabel = Supervision.Reporting.Rendering.Word.WordBody.ColumnWidths(Table("Lax enforcement of control measures, and a good deal more besides"));
+
+        longLabel.Where((_, c) => c != 1).Should().Equal(shortLabel.Where((_, c) => c != 1), "a number column is as wide as its widest cell, however long the labels");
+        longLabel.Sum().Should().Be(8845, "the label takes the rest of the 156 mm text area");
+        shortLabel.Sum().Should().Be(8845);
+    }
+
     private static List<string> Cells(TableRow row) => [.. row.Elements<TableCell>().Select(c => string.Concat(c.Descendants<Text>().Select(t => t.Text)))];
 
     // Whether any cell of the table wraps in the PDF: then its header or a row is not one baseline there.
