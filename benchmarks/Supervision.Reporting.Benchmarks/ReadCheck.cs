@@ -66,16 +66,23 @@ internal static class ReadCheck
     {
         var best = double.MaxValue;
         long allocated = 0;
+        var gen0 = 0;
+        var gen1 = 0;
+        var gen2 = 0;
+        var paused = TimeSpan.Zero;
         for (var i = 0; i < 5; i++)
         {
             GC.Collect();
             var before = GC.GetTotalAllocatedBytes(precise: true);
+            var (c0, c1, c2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var clock = Stopwatch.StartNew();
             action();
             best = Math.Min(best, clock.Elapsed.TotalSeconds);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            (gen0, gen1, gen2, paused) = (GC.CollectionCount(0) - c0, GC.CollectionCount(1) - c1, GC.CollectionCount(2) - c2, GC.GetTotalPauseDuration() - pause);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what,-30} {best,7:F3} s  {allocated / 1e6,8:F0} MB allocated"));
+        // The collections and their pauses of the last run (a gen1 collection counts as gen0 too, and so on).
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what,-30} {best,7:F3} s  {allocated / 1e6,8:F0} MB allocated  GC {gen0}/{gen1}/{gen2}, paused {paused.TotalSeconds:F3} s"));
     }
 }

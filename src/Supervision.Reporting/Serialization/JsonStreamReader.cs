@@ -24,6 +24,7 @@ internal abstract class JsonStreamReader
     private readonly List<Diagnostic> _problems = [];
     private readonly List<string> _unreadable = [];
     private readonly PropertyNames _names;
+    private readonly Utf8StringTable _strings = new();
     private bool _rawBytesReported;
 
     // Per nesting depth: which known properties the object being read has (stamped with the object's serial
@@ -302,7 +303,7 @@ internal abstract class JsonStreamReader
         {
             try
             {
-                return StrictUtf8.GetString(span);
+                return _strings.Get(span, StrictUtf8);
             }
             catch (DecoderFallbackException)
             {

@@ -298,66 +298,73 @@ internal sealed class RoundRules(SupervisionRound round, WorkingDayCalendar cale
     {
         for (var i = 0; i < round.Findings.Count; i++)
         {
-            var finding = round.Findings[i];
-            var path = new LazyJsonPath("$.findings").Item(i);
-            if (finding.InspectionId is { } inspectionId && Reference(inspectionId, _inspectionIds, path.Property("inspection"), "inspection", out var inspectionIndex)
-                && round.Inspections[inspectionIndex] is var inspection && Known(inspection.Date) && Known(finding.FoundOn)
-                && finding.FoundOn < inspection.Date)
-            {
-                Warning(path.Property("foundOn"), "date-order", $"foundOn {D(finding.FoundOn)} is before its inspection's date {D(inspection.Date)}");
-            }
+            CheckFinding(round.Findings[i], i);
+        }
+    }
 
-            if (finding.UnitId is { } unitId)
-            {
-                Reference(unitId, _unitIds, path.Property("unit"), "unit");
-            }
+    // One finding, in a method of its own: a method called once for a long loop is never recompiled in the
+    // ReadyToRun tool (there is no on-stack replacement of ReadyToRun code), where this one, called for every
+    // finding, is compiled again fully optimised after its first calls.
+    private void CheckFinding(Finding finding, int i)
+    {
+        var path = new LazyJsonPath("$.findings").Item(i);
+        if (finding.InspectionId is { } inspectionId && Reference(inspectionId, _inspectionIds, path.Property("inspection"), "inspection", out var inspectionIndex)
+            && round.Inspections[inspectionIndex] is var inspection && Known(inspection.Date) && Known(finding.FoundOn)
+            && finding.FoundOn < inspection.Date)
+        {
+            Warning(path.Property("foundOn"), "date-order", $"foundOn {D(finding.FoundOn)} is before its inspection's date {D(inspection.Date)}");
+        }
 
-            if (finding.ResponsibleUnitId is { } responsibleUnitId)
-            {
-                Reference(responsibleUnitId, _unitIds, path.Property("responsibleUnit"), "unit");
-            }
+        if (finding.UnitId is { } unitId)
+        {
+            Reference(unitId, _unitIds, path.Property("unit"), "unit");
+        }
 
-            if (finding.UnitId is null && finding.ResponsibleUnitId is null)
-            {
-                Warning(path, "area", "the finding has neither unit nor responsibleUnit, so it belongs to no area in the statistics");
-            }
+        if (finding.ResponsibleUnitId is { } responsibleUnitId)
+        {
+            Reference(responsibleUnitId, _unitIds, path.Property("responsibleUnit"), "unit");
+        }
 
-            for (var p = 0; p < finding.ResponsiblePersonIds.Count; p++)
-            {
-                Reference(finding.ResponsiblePersonIds[p], _personIds, path.Property("responsiblePeople").Item(p), "person");
-            }
+        if (finding.UnitId is null && finding.ResponsibleUnitId is null)
+        {
+            Warning(path, "area", "the finding has neither unit nor responsibleUnit, so it belongs to no area in the statistics");
+        }
 
-            if (finding.SupervisingLeaderId is { } leader)
-            {
-                Reference(leader, _personIds, path.Property("supervisingLeader"), "person");
-            }
+        for (var p = 0; p < finding.ResponsiblePersonIds.Count; p++)
+        {
+            Reference(finding.ResponsiblePersonIds[p], _personIds, path.Property("responsiblePeople").Item(p), "person");
+        }
 
-            if (finding.LeadOfficeId is { } office)
-            {
-                Reference(office, _unitIds, path.Property("leadOffice"), "unit");
-            }
+        if (finding.SupervisingLeaderId is { } leader)
+        {
+            Reference(leader, _personIds, path.Property("supervisingLeader"), "person");
+        }
 
-            if (finding.CategoryCode.Length > 0 && !_categoryCodes.Contains(finding.CategoryCode) && BuiltInCategories.Find(finding.CategoryCode) is null)
-            {
-                Error(path.Property("category"), "reference", $"category {Quote(finding.CategoryCode)} is neither built in nor defined in $.categories");
-            }
+        if (finding.LeadOfficeId is { } office)
+        {
+            Reference(office, _unitIds, path.Property("leadOffice"), "unit");
+        }
 
-            if (finding.FocusAreaCode is { } focusArea)
-            {
-                Reference(focusArea, _focusAreaCodes, path.Property("focusArea"), "focus area");
-            }
+        if (finding.CategoryCode.Length > 0 && !_categoryCodes.Contains(finding.CategoryCode) && BuiltInCategories.Find(finding.CategoryCode) is null)
+        {
+            Error(path.Property("category"), "reference", $"category {Quote(finding.CategoryCode)} is neither built in nor defined in $.categories");
+        }
 
-            Text(finding.Summary, path.Property("summary"), RoundValidator.MaxSummaryLength, required: true);
-            Text(finding.Description, path.Property("description"), RoundValidator.MaxTextLength);
-            InPeriod(finding.FoundOn, path.Property("foundOn"), "foundOn");
-            if (finding.Rectification is { } rectification)
-            {
-                CheckRectification(finding, rectification, path.Property("rectification"));
-            }
-            else if (finding.IsViolation && Readable(path.Property("kind")))
-            {
-                Error(path.Property("rectification"), "required", "a violation must have a rectification (a problem is fed back with a deadline); only a service problem may omit it");
-            }
+        if (finding.FocusAreaCode is { } focusArea)
+        {
+            Reference(focusArea, _focusAreaCodes, path.Property("focusArea"), "focus area");
+        }
+
+        Text(finding.Summary, path.Property("summary"), RoundValidator.MaxSummaryLength, required: true);
+        Text(finding.Description, path.Property("description"), RoundValidator.MaxTextLength);
+        InPeriod(finding.FoundOn, path.Property("foundOn"), "foundOn");
+        if (finding.Rectification is { } rectification)
+        {
+            CheckRectification(finding, rectification, path.Property("rectification"));
+        }
+        else if (finding.IsViolation && Readable(path.Property("kind")))
+        {
+            Error(path.Property("rectification"), "required", "a violation must have a rectification (a problem is fed back with a deadline); only a service problem may omit it");
         }
     }
 
