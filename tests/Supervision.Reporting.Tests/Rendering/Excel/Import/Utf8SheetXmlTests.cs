@@ -139,6 +139,19 @@ public sealed class Utf8SheetXmlTests
         IsPlain(package).Should().BeFalse();
     }
 
+    [Fact]
+    public void XlsxRowReader_LongWhitespaceBeforeText_SameValues()
+    {
+        // A long run of spaces or line ends before a text, wherever it falls in XmlReader's buffer, is one text
+        // node to both readers (not a whitespace node and a text), and is read the same both ways.
+        for (var padding = 0; padding < 9000; padding += 331)
+        {
+            var package = Package($"<worksheet xmlns=\"{Main}\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>{new string('p', padding)}</v></c><c r=\"B1\" t=\"str\"><v>{new string(' ', 10_000)}x</v></c><c r=\"C1\" t=\"str\"><v>{new string('\n', 5_000)}y</v></c></row></sheetData></worksheet>");
+            IsPlain(package).Should().BeTrue();
+            Read(package, bytes: true).Should().BeEquivalentTo(Read(package, bytes: false), o => o.WithStrictOrdering().RespectingRuntimeTypes());
+        }
+    }
+
     private static bool IsPlain(byte[] package)
     {
         using var stream = new MemoryStream(package, writable: false);
