@@ -48,7 +48,7 @@ internal static partial class ReturnedLedgerReader
         {
             rows = legacy
                 ? new ExcelDataReaderRows(ExcelReaderFactory.CreateReader(workbook, new ExcelReaderConfiguration { LeaveOpen = true }))
-                : new XlsxRowReader(workbook);
+                : new XlsxRowReader(workbook, scan!.IsPlain);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -45,6 +45,9 @@ internal sealed class ReturnedPackageScan
     // Sheet name → worksheet part, from workbook.xml and its relationships.
     private readonly Dictionary<string, string> parts = new(StringComparer.Ordinal);
 
+    // The worksheet parts Utf8SheetXml may read (IsPlain).
+    private readonly HashSet<string> plain = new(StringComparer.Ordinal);
+
     private readonly char[] chunk = new char[4096];
 
     // Settings with a name table seeded with the names compared against (XlsxRowReader.Names), so that the
@@ -138,6 +141,12 @@ internal sealed class ReturnedPackageScan
     public IReadOnlyList<(int FromRow, int FromColumn, int ToRow, int ToColumn)> MergesOf(string part) =>
         merges.TryGetValue(part, out var list) ? list : [];
 
+    // Whether XlsxRowReader may read the worksheet part from its bytes (Utf8SheetXml), which handles less than
+    // XmlReader: the part is UTF-8, has no CDATA, no element inside a <v>, and every element is in the main
+    // namespace exactly when it has no prefix — so that a name compared as bytes means what XmlReader's name and
+    // namespace mean. Any other part is read with XmlReader.
+    public bool IsPlain(string part) => plain.Contains(part);
+
     // Worksheet part → sheet name, for messages; fills `parts` the other way round.
     private Dictionary<string, string> SheetNames(ZipArchive zip, Action<string> reading)
     {
@@ -213,8 +222,36 @@ internal sealed class ReturnedPackageScan
 
         // The depth of the <row> being read, or -1: XlsxRowReader does not see a <mergeCell> inside a row.
         var rowDepth = -1;
+
+        // IsPlain's conditions, and the depth of the <v> being read, or -1.
+        var isPlain = true;
+        var valueDepth = -1;
         while (xml.Read())
         {
+            if (isPlain)
+            {
+                switch (xml.NodeType)
+                {
+                    case XmlNodeType.CDATA:
+                        isPlain = false;
+                        break;
+                    case XmlNodeType.XmlDeclaration:
+                        isPlain = xml.GetAttribute("encoding") is not { } encoding || encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase);
+                        break;
+                    case XmlNodeType.EndElement when xml.Depth == valueDepth:
+                        valueDepth = -1;
+                        break;
+                    case XmlNodeType.Element:
+                        isPlain = valueDepth < 0 && (xml.Prefix.Length == 0) == (xml.NamespaceURI == MainNamespace);
+                        if (xml.LocalName == "v" && !xml.IsEmptyElement)
+                        {
+                            valueDepth = xml.Depth;
+                        }
+
+                        break;
+                }
+            }
+
             if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == rowDepth)
             {
                 rowDepth = -1;
@@ -283,6 +320,11 @@ internal sealed class ReturnedPackageScan
             }
         }
 
+        if (isPlain && stream is BoundedStream { Utf16: false })
+        {
+            plain.Add(part);
+        }
+
         if (found.Count > 0)
         {
             formulas[part] = found;
@@ -331,6 +373,10 @@ internal sealed class ReturnedPackageScan
     private sealed class BoundedStream(Stream inner, string part) : Stream
     {
         private long total;
+        private bool started;
+
+        // The part begins with a UTF-16 byte order mark (XmlReader reads it so, declaration or not).
+        public bool Utf16 { get; private set; }
 
         public override bool CanRead => true;
 
@@ -347,6 +393,12 @@ internal sealed class ReturnedPackageScan
         public override int Read(Span<byte> buffer)
         {
             var read = inner.Read(buffer);
+            if (!started && read > 0)
+            {
+                started = true;
+                Utf16 = buffer[0] is 0xFE or 0xFF or 0x00 || (read > 1 && buffer[1] == 0x00);
+            }
+
             total += read;
             return total > MaxPartBytes
                 ? throw WorkbookLimit.Exception(string.Create(CultureInfo.InvariantCulture, $"The part {part} inflates to more than {MaxPartBytes / (1024 * 1024):N0} MB; a part of a returned ledger may be at most that large."))

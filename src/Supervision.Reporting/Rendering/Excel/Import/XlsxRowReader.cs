@@ -11,7 +11,7 @@ namespace Supervision.Reporting.Rendering.Excel.Import;
 // DateTime for a date-formatted number, bool). Runs after ReturnedPackageScan has checked the package's limits.
 // Rows come numbered 1, 2, 3 …, a row missing from the XML as an empty row, so that a row's index is its number
 // less one, as with ExcelDataReader; the merged ranges of a sheet are known once its rows have all been read.
-internal sealed class XlsxRowReader : ISheetRows
+internal sealed partial class XlsxRowReader : ISheetRows
 {
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -39,12 +39,18 @@ internal sealed class XlsxRowReader : ISheetRows
     private readonly List<object?> rowValues = [];
     private int sheetIndex = -1;
     private XmlReader? xml;
+    private Utf8SheetXml? bytes;
     private int nextRow;          // the number the next row given out will have
     private int pendingNumber;    // the number of the row element read ahead, or 0
     private object?[]? pending;   // its values
 
-    public XlsxRowReader(Stream package)
+    // The worksheet parts ReturnedPackageScan found plain enough to be read from their bytes (Utf8SheetXml); the
+    // others, and every part when there is no scan, are read with XmlReader.
+    private readonly Func<string, bool> plain;
+
+    public XlsxRowReader(Stream package, Func<string, bool>? plain = null)
     {
+        this.plain = plain ?? (_ => false);
         zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         sheetSettings = Settings.Clone();
         sheetSettings.CheckCharacters = false;
@@ -71,6 +77,8 @@ internal sealed class XlsxRowReader : ISheetRows
     {
         xml?.Dispose();
         xml = null;
+        bytes?.Dispose();
+        bytes = null;
         Merges.Clear();
         pending = null;
         pendingNumber = 0;
@@ -79,7 +87,15 @@ internal sealed class XlsxRowReader : ISheetRows
         {
             if (zip.GetEntry(sheets[sheetIndex].Part) is { } entry)
             {
-                xml = XmlReader.Create(entry.Open(), sheetSettings);
+                if (plain(entry.FullName))
+                {
+                    bytes = new Utf8SheetXml(entry.Open());
+                }
+                else
+                {
+                    xml = XmlReader.Create(entry.Open(), sheetSettings);
+                }
+
                 return true;
             }
         }
@@ -112,12 +128,18 @@ internal sealed class XlsxRowReader : ISheetRows
     public void Dispose()
     {
         xml?.Dispose();
+        bytes?.Dispose();
         zip.Dispose();
     }
 
     // Reads up to and through the next <row>, into pending; false at the end of the sheet (merges read).
     private bool ReadRowElement()
     {
+        if (bytes is not null)
+        {
+            return ReadRowBytes();
+        }
+
         if (xml is null)
         {
             return false;
@@ -239,36 +261,38 @@ internal sealed class XlsxRowReader : ISheetRows
     // each, while the importer held the rows; it reads them as they come now, so each value is its own.)
     private object? Convert(string? type, int style, string? v, string? inline)
     {
-        var value = Value(type, style, v, inline);
+        var value = Value(type, style, v, v is not null, v, inline);
         return value is string { Length: 0 } ? null : value;
     }
 
-    private object? Value(string? type, int style, string? v, string? inline)
+    // The value of a cell of type `type` (t="…"), style `style`, with <v> text `v` (`hasV`: the cell has one; the
+    // same text as a string, when the caller has it) and inline string `inline` — for both sources of rows.
+    private object? Value(ReadOnlySpan<char> type, int style, ReadOnlySpan<char> v, bool hasV, string? vText, string? inline)
     {
         switch (type)
         {
             case "inlineStr":
-                return inline ?? v;
+                return inline ?? (hasV ? vText ?? new string(v) : null);
             case "s":
-                return int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Length ? sharedStrings[index] : null;
+                return hasV && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Length ? sharedStrings[index] : null;
             case "str":
-                return v;
+                return hasV ? vText ?? new string(v) : null;
             case "b":
-                return v is null ? null : v.Trim() == "1";
+                return hasV ? v.Trim() is "1" : null;
             case "e":
                 return null;
             case "d":
-                return DateTime.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : v;
+                return hasV && DateTime.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (hasV ? vText ?? new string(v) : null);
         }
 
-        if (v is null)
+        if (!hasV)
         {
             return inline;
         }
 
         if (!double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            return v;
+            return vText ?? new string(v);
         }
 
         // Excel's serial dates, as ExcelDataReader gives them for a date-formatted cell.
@@ -495,7 +519,7 @@ internal sealed class XlsxRowReader : ISheetRows
     private XmlReader? Open(string name) =>
         zip.GetEntry(name) is { } entry ? XmlReader.Create(entry.Open(), Settings) : null;
 
-    private static (int Row, int Column)? Cell(string reference)
+    private static (int Row, int Column)? Cell(ReadOnlySpan<char> reference)
     {
         var column = 0;
         var i = 0;
@@ -505,14 +529,14 @@ internal sealed class XlsxRowReader : ISheetRows
             i++;
         }
 
-        return i > 0 && int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row >= 1
+        return i > 0 && int.TryParse(reference[i..], NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row >= 1
             ? (row - 1, column - 1)
             : null;
     }
 
-    internal static (int, int, int, int)? Range(string reference)
+    internal static (int, int, int, int)? Range(ReadOnlySpan<char> reference)
     {
-        var colon = reference.IndexOf(':', StringComparison.Ordinal);
+        var colon = reference.IndexOf(':');
         var from = Cell(colon < 0 ? reference : reference[..colon]);
         var to = colon < 0 ? from : Cell(reference[(colon + 1)..]);
         return from is { } a && to is { } b ? (a.Row, a.Column, b.Row, b.Column) : null;
