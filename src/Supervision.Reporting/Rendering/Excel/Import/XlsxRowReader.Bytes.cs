@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 
 namespace Supervision.Reporting.Rendering.Excel.Import;
 
@@ -68,22 +67,10 @@ internal sealed partial class XlsxRowReader
             // As a constant: the attribute's chars are overwritten by the next one read.
             var type = reader.Attribute("t"u8, out var t) ? TypeName(t) : null;
             var style = reader.Attribute("s"u8, out var s) && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
-            var value = reader.IsEmpty ? null : ReadCellBytes(reader, type, style);
-            while (values.Count <= column)
-            {
-                values.Add(null);
-            }
-
-            values[column] = value;
+            Put(values, column, reader.IsEmpty ? null : ReadCellBytes(reader, type, style));
         }
 
-        var length = values.Count;
-        while (length > 0 && values[length - 1] is null)
-        {
-            length--;
-        }
-
-        return length == 0 ? [] : CollectionsMarshal.AsSpan(values)[..length].ToArray();
+        return Finished(values);
     }
 
     // The reader is on a non-empty <c>; leaves it past </c>. The <v> text is Text[..vLength]; an <is> is collected

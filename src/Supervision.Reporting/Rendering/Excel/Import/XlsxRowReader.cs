@@ -200,16 +200,26 @@ internal sealed partial class XlsxRowReader : ISheetRows
             column = xml.GetAttribute("r") is { } reference && Cell(reference) is { } at ? at.Column : column + 1;
             var type = xml.GetAttribute("t");
             var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
-            var value = ReadCell(type, style);
-            while (values.Count <= column)
-            {
-                values.Add(null);
-            }
-
-            values[column] = value;
+            Put(values, column, ReadCell(type, style));
         }
 
-        // Trailing empty cells do not widen the row.
+        return Finished(values);
+    }
+
+    // A cell's value at its column, the row widened with empty cells up to it.
+    private static void Put(List<object?> values, int column, object? value)
+    {
+        while (values.Count <= column)
+        {
+            values.Add(null);
+        }
+
+        values[column] = value;
+    }
+
+    // The row's values: trailing empty cells do not widen it.
+    private static object?[] Finished(List<object?> values)
+    {
         var length = values.Count;
         while (length > 0 && values[length - 1] is null)
         {
