@@ -85,7 +85,7 @@ internal static class PackageFinisher
                     if (SheetIndex(entry.FullName) is { } index && index < finish.Sheets.Count)
                     {
                         var sheet = finish.Sheets[index];
-                        var cells = sheet.SharedStringColumns.Contains(true) ? new SharedStringCells(sheet.SharedStringColumns) : null;
+                        var cells = shared && sheet.SharedStringColumns.Contains(true) ? new SharedStringCells(sheet.SharedStringColumns) : null;
                         RewriteWorksheet(from, to, WorksheetInsertions(sheet, dxfBase), cells);
                     }
                     else

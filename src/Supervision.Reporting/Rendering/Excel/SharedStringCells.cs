@@ -108,8 +108,14 @@ internal sealed class SharedStringCells(IReadOnlyList<bool> sharedColumns)
             {
                 column = -1;
             }
-            else if (IsCell(tag) && ++column >= 0 && tag[^2] != '/')
+            else if (IsCell(tag))
             {
+                column++;
+                if (tag[^2] == '/')
+                {
+                    continue;
+                }
+
                 if (column < sharedColumns.Count && sharedColumns[column] && !HasType(tag) && data[end..].StartsWith("<v>"u8))
                 {
                     Emit(data[written..(end - 1)], to);

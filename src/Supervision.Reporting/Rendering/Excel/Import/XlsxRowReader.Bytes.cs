@@ -122,8 +122,7 @@ internal sealed partial class XlsxRowReader
             }
         }
 
-        var value = Value(type, style, reader.Text[..vLength], hasV, null, inline);
-        return value is string { Length: 0 } ? null : value;
+        return Convert(type, style, reader.Text[..vLength], hasV, null, inline);
     }
 
     // The texts of the current <is> (its runs', phonetic runs left out), collected after Text[..from].

@@ -264,14 +264,15 @@ internal sealed partial class XlsxRowReader : ISheetRows
             xml.Read();
         }
 
-        return Convert(type, style, v, inline);
+        return Convert(type, style, v, v is not null, v, inline);
     }
 
-    // An empty text is no value, as ExcelDataReader has it. (Equal values were once handed out as one object
-    // each, while the importer held the rows; it reads them as they come now, so each value is its own.)
-    private object? Convert(string? type, int style, string? v, string? inline)
+    // The value of a cell, for both sources of rows; an empty text is no value, as ExcelDataReader has it.
+    // (Equal values were once handed out as one object each, while the importer held the rows; it reads them as
+    // they come now, so each value is its own.)
+    private object? Convert(ReadOnlySpan<char> type, int style, ReadOnlySpan<char> v, bool hasV, string? vText, string? inline)
     {
-        var value = Value(type, style, v, v is not null, v, inline);
+        var value = Value(type, style, v, hasV, vText, inline);
         return value is string { Length: 0 } ? null : value;
     }
 
@@ -282,17 +283,17 @@ internal sealed partial class XlsxRowReader : ISheetRows
         switch (type)
         {
             case "inlineStr":
-                return inline ?? (hasV ? vText ?? new string(v) : null);
+                return inline ?? Text(v, hasV, vText);
             case "s":
                 return hasV && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Length ? sharedStrings[index] : null;
             case "str":
-                return hasV ? vText ?? new string(v) : null;
+                return Text(v, hasV, vText);
             case "b":
                 return hasV ? v.Trim() is "1" : null;
             case "e":
                 return null;
             case "d":
-                return hasV && DateTime.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (hasV ? vText ?? new string(v) : null);
+                return hasV && DateTime.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : Text(v, hasV, vText);
         }
 
         if (!hasV)
@@ -302,7 +303,7 @@ internal sealed partial class XlsxRowReader : ISheetRows
 
         if (!double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            return vText ?? new string(v);
+            return Text(v, hasV, vText);
         }
 
         // Excel's serial dates, as ExcelDataReader gives them for a date-formatted cell.
@@ -525,6 +526,9 @@ internal sealed partial class XlsxRowReader : ISheetRows
 
         return names;
     }
+
+    // The <v> text as a string: the caller's when it has one, else made from the chars; null without a <v>.
+    private static string? Text(ReadOnlySpan<char> v, bool hasV, string? vText) => hasV ? vText ?? new string(v) : null;
 
     private XmlReader? Open(string name) =>
         zip.GetEntry(name) is { } entry ? XmlReader.Create(entry.Open(), Settings) : null;
